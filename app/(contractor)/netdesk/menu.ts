@@ -1,0 +1,28 @@
+import type { MenuItem } from "@/components/menu-grid";
+
+// The top menu of the real Net Desk (DOMAIN.md). Items without href are not built yet.
+export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
+  {
+    heading: "申し込む",
+    items: [
+      { label: "保証申込（前払・中間・契約）" },
+      { label: "契約保証予約申込（入札ボンド）" },
+      { label: "前払金使途内訳明細書" },
+      { label: "預託金払出依頼書" },
+      { label: "前払金請求書" },
+      { label: "書類送信" },
+    ],
+  },
+  {
+    heading: "確認する",
+    items: [
+      { label: "保証契約一覧" },
+      { label: "保証料計算書一覧" },
+      { label: "保証契約情報ダウンロード" },
+      { label: "前払金払出予定" },
+      { label: "保証料計算" },
+      { label: "Q&A" },
+    ],
+  },
+  { heading: "便利にする", items: [{ label: "お客様情報" }] },
+];

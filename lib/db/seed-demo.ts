@@ -1,0 +1,67 @@
+// Demo data, seeded idempotently: running it again changes nothing. Only used in
+// demo mode (no DATABASE_URL, or DEMO=1); production databases never get these accounts.
+import { hashPassword } from "@/lib/auth/password";
+import type { PrismaClient, Role } from "./client";
+
+export const DEMO_PASSWORD = "netdesk-demo-2026";
+
+const BRANCHES = [
+  { name: "長野支店", officeCode: "37071", postalCode: "380-0836", address: "長野県長野市南県町 1000-1", phone: "026-000-0001", email: "nagano@surety.example.jp" },
+  { name: "静岡支店", officeCode: "37221", postalCode: "420-0853", address: "静岡県静岡市葵区追手町 2000-2", phone: "054-000-0002", email: "shizuoka@surety.example.jp" },
+];
+
+const MISHIMA_SUBJECT = "契約保証（又は前払金保証）にかかる認証キー【案件名】の提出について";
+
+const ORDERING_BODIES = [
+  { name: "佐久市", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@saku.example.jp", keyEmailSubjectTemplate: null },
+  { name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@mishima.example.jp", keyEmailSubjectTemplate: MISHIMA_SUBJECT },
+  { name: "長野県△△建設事務所長", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "kensetsu@pref-nagano.example.jp", keyEmailSubjectTemplate: null },
+  { name: "〇〇村", prefecture: "長野県", eGuaranteeEnabled: false, keySubmissionEmail: null, keyEmailSubjectTemplate: null },
+];
+
+const COMPANIES = [
+  { name: "〇〇建設 株式会社", representativeName: "代表取締役 山田 一郎", postalCode: "380-8537", address: "長野県 長野市 南石堂町 1230-6", phone: "026-000-1111", email: "soumu@marumaru-kensetsu.example.jp", contactDepartment: "総務部", contactTitle: "課長", contactName: "佐藤 花子", contactPhone: "026-000-1112" },
+  { name: "△△工業 株式会社", representativeName: "代表取締役 鈴木 次郎", postalCode: "411-0000", address: "静岡県 三島市 北田町 4-47", phone: "055-000-2222", email: "info@sankaku-kogyo.example.jp", contactDepartment: "工事部", contactTitle: "主任", contactName: "高橋 三郎", contactPhone: "055-000-2223" },
+];
+
+type DemoUser = { email: string; name: string; role: Role; company?: string; branch?: string; orderingBody?: string };
+
+export const DEMO_USERS: DemoUser[] = [
+  { email: "contractor@example.jp", name: "佐藤 花子", role: "CONTRACTOR", company: "〇〇建設 株式会社" },
+  { email: "contractor2@example.jp", name: "高橋 三郎", role: "CONTRACTOR", company: "△△工業 株式会社" },
+  { email: "staff.nagano@example.jp", name: "長野 太郎", role: "SURETY_STAFF", branch: "長野支店" },
+  { email: "staff.shizuoka@example.jp", name: "静岡 次郎", role: "SURETY_STAFF", branch: "静岡支店" },
+  { email: "verifier@saku.example.jp", name: "佐久 確認担当", role: "ORDERING_BODY", orderingBody: "佐久市" },
+];
+
+export async function seedDemo(prisma: PrismaClient): Promise<void> {
+  for (const branch of BRANCHES) {
+    await prisma.branch.upsert({ where: { name: branch.name }, create: branch, update: {} });
+  }
+  for (const body of ORDERING_BODIES) {
+    await prisma.orderingBody.upsert({ where: { name: body.name }, create: body, update: {} });
+  }
+  for (const company of COMPANIES) {
+    const existing = await prisma.contractorCompany.findFirst({ where: { name: company.name } });
+    if (!existing) await prisma.contractorCompany.create({ data: company });
+  }
+  for (const user of DEMO_USERS) {
+    if (await prisma.user.findUnique({ where: { email: user.email } })) continue;
+    const [company, branch, orderingBody] = await Promise.all([
+      user.company ? prisma.contractorCompany.findFirstOrThrow({ where: { name: user.company } }) : null,
+      user.branch ? prisma.branch.findUniqueOrThrow({ where: { name: user.branch } }) : null,
+      user.orderingBody ? prisma.orderingBody.findUniqueOrThrow({ where: { name: user.orderingBody } }) : null,
+    ]);
+    await prisma.user.create({
+      data: {
+        email: user.email,
+        name: user.name,
+        role: user.role,
+        passwordHash: await hashPassword(DEMO_PASSWORD),
+        companyId: company?.id,
+        branchId: branch?.id,
+        orderingBodyId: orderingBody?.id,
+      },
+    });
+  }
+}

@@ -1,0 +1,83 @@
+// `npm start`: the whole portal in one process.
+//   DATABASE_URL unset (or DEMO=1) → demo mode: embedded PostgreSQL under DATA_DIR (.data),
+//   generated secrets, demo accounts, and a local SMTP mailbox.
+//   DATABASE_URL set → production: every secret must be given (see README, Configuration).
+import path from "node:path";
+import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
+import { createPrisma } from "@/lib/db/client";
+import { startDevMailbox } from "@/lib/mail/dev-mailbox-server";
+import { prepareDatabase } from "@/lib/runtime/database";
+import { buildIsStale, runBuild } from "@/lib/runtime/ensure-build";
+import { startHttpServer } from "@/lib/runtime/http-server";
+import { loadDemoSecrets, missingSecrets } from "@/lib/runtime/secrets";
+
+const log = (message: string) => console.log(`[netdesk] ${message}`);
+
+async function main() {
+  const root = process.cwd();
+  const demo = !process.env.DATABASE_URL || process.env.DEMO === "1";
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+  const port = Number(process.env.PORT ?? 3000);
+  const hostname = process.env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
+
+  if (demo) {
+    process.env.DEMO = "1";
+    loadDemoSecrets(dataDir);
+  } else {
+    const missing = missingSecrets();
+    if (missing.length) {
+      console.error(`[netdesk] 本番モードでは次の環境変数が必要です: ${missing.join(", ")}`);
+      process.exit(1);
+    }
+  }
+  process.env.APP_URL ??= `http://localhost:${port}`;
+  process.env.NEXTAUTH_URL ??= process.env.APP_URL;
+
+  const database = await prepareDatabase({ dataDir, log });
+  process.env.DATABASE_URL = database.url;
+  const stops: Array<() => Promise<void>> = [database.stop];
+
+  if (demo) {
+    const prisma = createPrisma(database.url, 2);
+    await seedDemo(prisma);
+    await prisma.$disconnect();
+  }
+  if (demo && !process.env.SMTP_URL) {
+    const mailbox = await startDevMailbox(dataDir);
+    process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
+    stops.unshift(mailbox.close);
+  }
+
+  if (buildIsStale(root)) {
+    log("本番用ビルドを作成しています (初回または更新時のみ)…");
+    await runBuild(root);
+  }
+  const http = await startHttpServer({ dir: root, port, hostname, trustProxy: process.env.TRUST_PROXY === "1" });
+  stops.unshift(http.close);
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log(`${signal} を受け取りました。停止しています…`);
+    for (const stop of stops) await stop().catch((e) => console.error(e));
+    log("停止しました。");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  log(`Net Desk インターネット保証サービス: ${process.env.APP_URL}`);
+  if (demo) {
+    log(`デモ用アカウント (パスワードはすべて ${DEMO_PASSWORD}):`);
+    for (const user of DEMO_USERS) log(`  ${user.email.padEnd(28)} ${user.company ?? user.branch ?? user.orderingBody}`);
+    log(`届いたメール: ${process.env.APP_URL}/dev/mailbox  (SMTP ${process.env.SMTP_URL})`);
+    log(`データ: ${dataDir}`);
+  }
+  log("停止するには Ctrl-C を押してください。");
+}
+
+main().catch((error) => {
+  console.error("[netdesk] 起動できませんでした:", error instanceof Error ? error.message : error);
+  process.exit(1);
+});
