@@ -30,7 +30,7 @@ export type TConfig = z.infer<typeof ZEnv> & { demo: boolean };
 /** The secrets production must be given; in demo mode they are generated under DATA_DIR. */
 export const REQUIRED_SECRETS = ["AUTH_SECRET", "KEY_ENCRYPTION_KEY", "SIGNING_PRIVATE_KEY"] as const;
 
-export function parseConfig(env: NodeJS.ProcessEnv): TConfig {
+export function parseConfig(env: Record<string, string | undefined>): TConfig {
   const result = ZEnv.safeParse(env);
   if (!result.success) {
     const names = [...new Set(result.error.issues.map((i) => String(i.path[0])))];

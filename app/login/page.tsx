@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { PublicHeader } from "@/components/public-header";
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { homePathFor } from "@/lib/auth/guards";
 import { LoginForm } from "./login-form";
@@ -12,13 +13,7 @@ export default async function LoginPage() {
   if (user) redirect(homePathFor(user));
   return (
     <>
-      <header className="site-header">
-        <div className="site-header__inner">
-          <span className="site-header__brand">
-            <small>インターネット保証サービス</small>Net Desk
-          </span>
-        </div>
-      </header>
+      <PublicHeader />
       <main className="login">
         <h1>ようこそ、ネットデスクへ</h1>
         <div className="panel">

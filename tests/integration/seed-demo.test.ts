@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+import { verifyPassword } from "@/lib/auth/password";
+
+describe("seedDemo", () => {
+  it("creates the demo accounts, branches and ordering bodies, and running it again changes nothing", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    const first = await prisma.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, passwordHash: true } });
+    await seedDemo(prisma);
+    const second = await prisma.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, passwordHash: true } });
+    expect(second).toEqual(first);
+    expect(first.map((u) => `${u.email} ${u.role}`)).toEqual([
+      "contractor2@example.jp CONTRACTOR",
+      "contractor@example.jp CONTRACTOR",
+      "staff.nagano@example.jp SURETY_STAFF",
+      "staff.shizuoka@example.jp SURETY_STAFF",
+      "verifier@saku.example.jp ORDERING_BODY",
+    ]);
+    expect(await prisma.branch.count()).toBe(2);
+    expect(await prisma.contractorCompany.count()).toBe(2);
+    const bodies = await prisma.orderingBody.findMany({ orderBy: { name: "asc" } });
+    expect(bodies.map((b) => `${b.name}:${b.eGuaranteeEnabled}`).sort()).toEqual(
+      ["三島市:true", "佐久市:true", "長野県△△建設事務所長:true", "〇〇村:false"].sort(),
+    );
+    // bcrypt, cost 12, and the documented demo password.
+    for (const user of first) {
+      expect(user.passwordHash).toMatch(/^\$2[aby]\$12\$/);
+    }
+    expect(await verifyPassword(DEMO_PASSWORD, first[0]!.passwordHash)).toBe(true);
+  });
+});
