@@ -36,11 +36,11 @@ export default defineConfig({
   },
   // The portal exactly as `npm start` runs it (production build, demo mode), on its own fresh data.
   webServer: {
-    command: "rm -rf .data/e2e && node --import tsx scripts/start.ts",
+    command: `rm -rf .data/e2e-${PORT} && node --import tsx scripts/start.ts`,
     url: `${E2E_BASE_URL}/api/health`,
     timeout: 300_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { PORT: String(PORT), DATA_DIR: ".data/e2e", DATABASE_URL: "", SMTP_URL: "", DEMO: "1", APP_URL: E2E_BASE_URL },
+    env: { PORT: String(PORT), DATA_DIR: `.data/e2e-${PORT}`, DATABASE_URL: "", SMTP_URL: "", DEMO: "1", APP_URL: E2E_BASE_URL },
   },
 });

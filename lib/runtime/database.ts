@@ -3,6 +3,7 @@
 import { createDatabaseIfMissing } from "@/lib/db/create-database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrate } from "@/lib/db/migrate";
+import { migrateWorkerSchema } from "@/lib/db/migrate-worker";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -21,5 +22,6 @@ export async function prepareDatabase(options: {
   }
   const applied = await migrate(prepared.url);
   if (applied.length) options.log(`マイグレーションを適用しました: ${applied.join(", ")}`);
+  await migrateWorkerSchema(prepared.url);
   return prepared;
 }

@@ -32,7 +32,9 @@ export async function describeSchema(url: string): Promise<SchemaDescription> {
                      AND conrelid::regclass::text <> '"${IGNORED_TABLE}"' AND conrelid::regclass::text <> '${IGNORED_TABLE}'`),
       checks: await q(`SELECT conrelid::regclass || ' ' || conname AS d FROM pg_constraint
                        WHERE connamespace = 'public'::regnamespace AND contype = 'c'`),
-      triggers: await q(`SELECT tgrelid::regclass || ' ' || tgname AS d FROM pg_trigger WHERE NOT tgisinternal`),
+      triggers: await q(`SELECT tgrelid::regclass || ' ' || tgname AS d FROM pg_trigger t
+                         JOIN pg_class c ON c.oid = t.tgrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+                         WHERE NOT t.tgisinternal AND n.nspname = 'public'`),
     };
   } finally {
     await client.end();

@@ -7,6 +7,7 @@ import type { TestProject } from "vitest/node";
 import { createDatabaseIfMissing } from "@/lib/db/create-database";
 import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
 import { migrate } from "@/lib/db/migrate";
+import { migrateWorkerSchema } from "@/lib/db/migrate-worker";
 
 export const TEMPLATE_DATABASE = "netdesk_template";
 
@@ -22,6 +23,7 @@ export default async function setup(project: TestProject) {
   const server = await startEmbeddedPostgres({ dataDir });
   await createDatabaseIfMissing(server.url("postgres"), TEMPLATE_DATABASE);
   await migrate(server.url(TEMPLATE_DATABASE));
+  await migrateWorkerSchema(server.url(TEMPLATE_DATABASE));
   project.provide("pgAdminUrl", server.url("postgres"));
   return async () => {
     await server.stop();

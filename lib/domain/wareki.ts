@@ -1,0 +1,61 @@
+// 和暦 (Japanese era) dates. Date-only values (工期, 落札日…) are stored as PostgreSQL DATE and
+// arrive as UTC midnight, so they are read in UTC; instants (電子保証発行日時) are shown in JST.
+
+type Era = { name: string; start: string }; // start: first day of the era, YYYY-MM-DD
+
+// Newest first. Each era begins on the day after the previous one ended.
+const ERAS: Era[] = [
+  { name: "令和", start: "2019-05-01" },
+  { name: "平成", start: "1989-01-08" },
+  { name: "昭和", start: "1926-12-25" },
+  { name: "大正", start: "1912-07-30" },
+  { name: "明治", start: "1873-01-01" }, // Gregorian calendar adopted in Japan
+];
+
+export type YMD = { year: number; month: number; day: number };
+
+const pad = (n: number) => String(n).padStart(2, "0");
+const iso = ({ year, month, day }: YMD) => `${year}-${pad(month)}-${pad(day)}`;
+
+export function ymdOfDate(date: Date): YMD {
+  return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+}
+
+/** The parts of an instant in Japan Standard Time (UTC+9, no daylight saving). */
+export function jstParts(instant: Date): YMD & { hour: number; minute: number } {
+  const shifted = new Date(instant.getTime() + 9 * 60 * 60 * 1000);
+  return { ...ymdOfDate(shifted), hour: shifted.getUTCHours(), minute: shifted.getUTCMinutes() };
+}
+
+/** 令和4年10月31日; the first year of an era is 元年 (2019-05-01 → 令和元年5月1日). */
+export function formatWareki(value: YMD | Date): string {
+  const ymd = value instanceof Date ? ymdOfDate(value) : value;
+  const key = iso(ymd);
+  const era = ERAS.find((e) => key >= e.start);
+  if (!era) return `${ymd.year}年${ymd.month}月${ymd.day}日`;
+  const eraYear = ymd.year - Number(era.start.slice(0, 4)) + 1;
+  return `${era.name}${eraYear === 1 ? "元" : eraYear}年${ymd.month}月${ymd.day}日`;
+}
+
+/** 2022/10/31 */
+export function formatSeireki(value: YMD | Date): string {
+  const ymd = value instanceof Date ? ymdOfDate(value) : value;
+  return `${ymd.year}/${pad(ymd.month)}/${pad(ymd.day)}`;
+}
+
+/** Both, as users expect: 2022/10/31（令和4年10月31日） */
+export function formatDateBoth(value: YMD | Date): string {
+  return `${formatSeireki(value)}（${formatWareki(value)}）`;
+}
+
+/** An instant in JST: 2022/11/01 15:00 */
+export function formatDateTimeJst(instant: Date): string {
+  const p = jstParts(instant);
+  return `${formatSeireki(p)} ${pad(p.hour)}:${pad(p.minute)}`;
+}
+
+/** An instant in JST with its 和暦 date: 令和4年11月1日 15時00分 */
+export function formatDateTimeWareki(instant: Date): string {
+  const p = jstParts(instant);
+  return `${formatWareki(p)} ${p.hour}時${pad(p.minute)}分`;
+}

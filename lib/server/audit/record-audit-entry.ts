@@ -1,0 +1,40 @@
+// Appends one audit entry. Call it inside the same transaction as the change it records,
+// so the change and its trace commit or roll back together. PostgreSQL refuses UPDATE and
+// DELETE on AuditEntry (trigger in the init migration).
+import type { Prisma, Role } from "@/lib/db/client";
+import type { RequestContext } from "@/lib/server/request-context";
+
+export type AuditActor = { id: string; role: Role } | null;
+
+export type AuditInput = {
+  actor: AuditActor;
+  action: string; // "<entity>.<verb>", e.g. application.submit, guarantee.issue, ordering-body.update
+  entityType: string;
+  entityId: string;
+  before?: Prisma.InputJsonValue | null;
+  after?: Prisma.InputJsonValue | null;
+  request?: RequestContext;
+};
+
+type AuditClient = { auditEntry: Prisma.TransactionClient["auditEntry"] };
+
+export async function recordAuditEntry(tx: AuditClient, input: AuditInput): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: input.actor?.id ?? null,
+      actorRole: input.actor?.role ?? null,
+      action: input.action,
+      entityType: input.entityType,
+      entityId: input.entityId,
+      before: input.before ?? undefined,
+      after: input.after ?? undefined,
+      ipAddress: input.request?.ipAddress ?? null,
+      userAgent: input.request?.userAgent ?? null,
+    },
+  });
+}
+
+/** JSON-safe copy of a record for before/after: BigInt as string, Dates as ISO strings. */
+export function auditSnapshot(value: unknown): Prisma.InputJsonValue {
+  return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
+}
