@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { MenuGrid } from "@/components/menu-grid";
 import { requireStaff } from "@/lib/auth/guards";
+import { STAFF_MENU } from "./menu";
 
 export const metadata: Metadata = { title: "保証会社業務トップ" };
 
@@ -11,17 +12,7 @@ export default async function StaffTopPage() {
       <h1>保証会社業務（{user.branch.name}）</h1>
       <p className="muted">{user.branch.name}に送信された申込の受付・審査・発行を行います。</p>
       <h2>業務メニュー</h2>
-      <MenuGrid
-        label="業務メニュー"
-        items={[
-          { label: "申込一覧（受付・審査・発行）" },
-          { label: "発行済みの保証（変更・訂正・取消）" },
-          { label: "監査ログ" },
-          { label: "請負者の登録・招待" },
-          { label: "発注者マスタ" },
-          { label: "支店マスタ" },
-        ]}
-      />
+      <MenuGrid label="業務メニュー" items={STAFF_MENU} />
     </main>
   );
 }
