@@ -57,25 +57,25 @@ export async function buildKeyNoticePdf(data: KeyNoticeData): Promise<Uint8Array
   doc.setCreationDate(data.createdAt);
   doc.setModificationDate(data.createdAt);
 
-  const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 56);
+  const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 48);
 
   c.textRight(`作成日　${formatWareki(jstParts(data.createdAt))}`, 10, { color: MUTED });
-  c.gap(18);
+  c.gap(8);
   c.text(`${data.orderingBodyName}　様`, 15, { font: "bold" });
   c.rule(0.8, INK, 260);
   c.gap(10);
   c.textRight(data.jvName ? `${data.jvName}` : data.contractorName, 11);
   if (data.jvName) c.textRight(`（代表者）${data.contractorName}`, 10, { color: MUTED });
-  c.gap(26);
+  c.gap(14);
   c.textCentered("電子保証にかかる「認証キー」のお知らせ", 18, { font: "bold" });
-  c.gap(20);
+  c.gap(10);
   c.paragraph(
     "下記の保証契約について、電子保証の認証キーをお知らせいたします。保証契約番号と認証キーにより、電子保証（電子証書）の内容をご確認ください。",
     10.5,
   );
-  c.gap(10);
+  c.gap(6);
   c.textCentered("記", 11);
-  c.gap(8);
+  c.gap(4);
 
   const rows: [string, string][] = [
     ["保証契約番号", data.contractNumber],
@@ -89,7 +89,7 @@ export async function buildKeyNoticePdf(data: KeyNoticeData): Promise<Uint8Array
   rows.push(["電子保証発行日時", `${formatDateTimeWareki(data.issuedAt)}（${formatDateTimeJst(data.issuedAt)}）`]);
   c.table(rows, 118, 10.5);
 
-  c.gap(18);
+  c.gap(14);
   c.keyBox("認証キー", data.authKey, "英字の大文字・小文字を区別します。見分けにくい文字は次のとおりです。", [
     ["0", "数字のゼロ"],
     ["O", "英大文字のオー"],
@@ -98,7 +98,7 @@ export async function buildKeyNoticePdf(data: KeyNoticeData): Promise<Uint8Array
     ["I", "英大文字のアイ"],
   ]);
 
-  c.gap(22);
+  c.gap(16);
   c.text("電子保証の確認方法", 12, { font: "bold", color: BRAND });
   c.gap(6);
   const qrSize = 104;
@@ -111,18 +111,23 @@ export async function buildKeyNoticePdf(data: KeyNoticeData): Promise<Uint8Array
   c.gap(4);
   c.paragraph("右のQRコードを読み取ると、保証契約番号と認証キーが入力された状態で確認ページが開きます。", 9.5, textWidth, MUTED);
   drawQrCode(c.page, verifyLinkWithFragment(data.verifyPageUrl, data.contractNumber, data.authKey), c.right - qrSize, qrTop - qrSize, qrSize);
-  c.y = Math.min(c.y, qrTop - qrSize) - 24;
+  c.y = Math.min(c.y, qrTop - qrSize) - 8;
 
-  c.rule(0.5, LINE);
-  c.gap(8);
-  c.paragraph(
+  // The footer sits on the bottom margin; should a very long 工事名 push the body down to it,
+  // it moves to a second page rather than overlap or fall off the page.
+  const footerHeight = 64;
+  const footer = c.y - footerHeight < c.bottom ? c.newPage() : c;
+  footer.y = footer.bottom + footerHeight;
+  footer.rule(0.5, LINE);
+  footer.gap(8);
+  footer.paragraph(
     "本書は電子保証の確認に必要な情報をお知らせするものであり、保証証書ではありません。保証の内容は、確認ページに表示される電子証書でご確認ください。",
     9,
     undefined,
     MUTED,
   );
-  c.gap(6);
-  c.textRight(`保証会社　${data.suretyName}`, 10);
+  footer.gap(6);
+  footer.textRight(`保証会社　${data.suretyName}`, 10);
 
   return doc.save({ useObjectStreams: true });
 }

@@ -17,15 +17,23 @@ export class PdfCanvas {
   y: number;
   readonly left: number;
   readonly right: number;
+  readonly bottom: number;
 
   constructor(
     readonly page: PDFPage,
     private readonly fonts: Record<FontName, PDFFont>,
-    margin: number,
+    private readonly margin: number,
   ) {
     this.left = margin;
     this.right = page.getWidth() - margin;
+    this.bottom = margin;
     this.y = page.getHeight() - margin;
+  }
+
+  /** A canvas on a new page of the same size, fonts and margin. */
+  newPage(): PdfCanvas {
+    const page = this.page.doc.addPage([this.page.getWidth(), this.page.getHeight()]);
+    return new PdfCanvas(page, this.fonts, this.margin);
   }
 
   get contentWidth(): number {

@@ -64,6 +64,7 @@ describe("key-notice PDF", () => {
     const file = writeTemp(bytes);
     const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
     expect(info).toMatch(/Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
+    expect(info).toMatch(/Pages:\s+1\n/); // a two-line 工事名 still fits on one sheet
     execFileSync("pdftoppm", ["-png", "-r", "40", file, path.join(path.dirname(file), "page")]);
     const png = fs.readFileSync(path.join(path.dirname(file), "page-1.png"));
     expect(png.length).toBeGreaterThan(5_000);
@@ -74,6 +75,14 @@ describe("key-notice PDF", () => {
     const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
     expect(text).not.toContain("預託金融機関");
     expect(text).toContain("〇〇・△△特定建設工事共同企業体");
+  });
+
+  it("moves the footer to a second page rather than lose it when the 工事名 is very long", async () => {
+    const file = writeTemp(await buildKeyNoticePdf({ ...data, projectName: data.projectName.repeat(4) }));
+    const text = execFileSync("pdftotext", [file, "-"], { encoding: "utf8" });
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/Pages:\s+2\n/);
+    expect(text).toContain("東日本建設業保証株式会社 長野支店");
+    expect(text).toContain("Z28YUE4J3Bux");
   });
 });
 
