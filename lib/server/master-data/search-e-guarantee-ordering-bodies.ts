@@ -5,7 +5,8 @@ import { isPrefecture, prefectureOrder } from "@/lib/domain/prefectures";
 
 export async function searchEGuaranteeOrderingBodies(options: { prefecture?: unknown; name?: unknown }) {
   const prefecture = isPrefecture(options.prefecture) ? options.prefecture : undefined;
-  const name = typeof options.name === "string" ? options.name.trim().slice(0, 100) : "";
+  // Prisma passes `contains` to LIKE as is: escape its wildcards so "%" matches a percent sign.
+  const name = typeof options.name === "string" ? options.name.trim().slice(0, 100).replace(/[\\%_]/g, "\\$&") : "";
   const bodies = await getPrisma().orderingBody.findMany({
     where: {
       active: true,
