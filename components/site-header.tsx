@@ -12,6 +12,7 @@ export function SiteHeader({ who, topHref, area }: { who: string; topHref: strin
         <span className="site-header__who">{who} 様</span>
         <nav className="site-header__nav" aria-label="アカウント">
           <Link href={topHref}>全体トップへ</Link>
+          <Link href="/account/password">パスワード変更</Link>
           <LogoutButton />
         </nav>
       </div>

@@ -21,6 +21,11 @@ export const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   MAIL_FROM: z.string().default("Net Desk インターネット保証サービス <no-reply@netdesk.example.jp>"),
   DEMO: z.enum(["0", "1"]).optional(),
+  // Where demo data lives (embedded PostgreSQL, secrets, the demo mailbox read by /dev/mailbox).
+  // `npm start` sets it to an absolute path.
+  DATA_DIR: z.string().min(1).default(".data"),
+  // "1": the server runs the e-mail worker itself; "0": it runs separately (`npm run worker`).
+  MAIL_WORKER: z.enum(["0", "1"]).default("1"),
   // Behind a load balancer: take the client address from X-Forwarded-For.
   TRUST_PROXY: z.enum(["0", "1"]).default("0"),
 });

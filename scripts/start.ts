@@ -5,7 +5,9 @@
 import path from "node:path";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createPrisma } from "@/lib/db/client";
+import { getConfig } from "@/lib/config";
 import { startDevMailbox } from "@/lib/mail/dev-mailbox-server";
+import { startMailWorker } from "@/lib/mail/worker/start-mail-worker";
 import { prepareDatabase } from "@/lib/runtime/database";
 import { buildIsStale, runBuild } from "@/lib/runtime/ensure-build";
 import { startHttpServer } from "@/lib/runtime/http-server";
@@ -19,6 +21,8 @@ async function main() {
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
   const port = Number(process.env.PORT ?? 3000);
   const hostname = process.env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
+  // Absolute, so the app (/dev/mailbox) finds the same folder whatever its working directory.
+  process.env.DATA_DIR = dataDir;
 
   if (demo) {
     process.env.DEMO = "1";
@@ -46,6 +50,15 @@ async function main() {
     const mailbox = await startDevMailbox(dataDir);
     process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
     stops.unshift(mailbox.close);
+  }
+
+  // Read only now: DATABASE_URL, the secrets and the demo SMTP_URL are all in place.
+  const config = getConfig();
+  if (config.MAIL_WORKER === "1") {
+    if (!config.SMTP_URL) log("SMTP_URL が未設定です。メールは送信待ちのまま保存され、設定後に送信されます。");
+    const worker = await startMailWorker({ connectionString: database.url, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });
+    // Stopped before the database (stops run front to back), after the HTTP server.
+    stops.unshift(worker.stop);
   }
 
   if (buildIsStale(root)) {

@@ -19,9 +19,17 @@ export default async function LoginPage() {
         <div className="panel">
           <LoginForm />
         </div>
-        <p>
-          <Link href="/verify">発注者の方へ：電子保証の確認</Link>
-        </p>
+        <ul className="login__links">
+          <li>
+            <Link href="/password/forgot">パスワードをお忘れの方</Link>
+          </li>
+          <li>
+            <Link href="/ordering-bodies">電子保証対応の発注者一覧</Link>
+          </li>
+          <li>
+            <Link href="/verify">発注者の方へ：電子保証の確認</Link>
+          </li>
+        </ul>
       </main>
     </>
   );

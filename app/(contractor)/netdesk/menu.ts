@@ -24,5 +24,5 @@ export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
       { label: "Q&A" },
     ],
   },
-  { heading: "便利にする", items: [{ label: "お客様情報" }] },
+  { heading: "便利にする", items: [{ label: "お客様情報", href: "/netdesk/profile" }] },
 ];

@@ -1,0 +1,23 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { ActionForm } from "@/components/action-form";
+import { requireStaff } from "@/lib/auth/guards";
+import { saveOrderingBodyAction } from "../actions";
+import { orderingBodyFields } from "../fields";
+
+export const metadata: Metadata = { title: "発注者の登録" };
+
+export default async function NewOrderingBodyPage() {
+  await requireStaff();
+  return (
+    <main>
+      <p>
+        <Link href="/staff/ordering-bodies">← 発注者マスタ</Link>
+      </p>
+      <h1>発注者の登録</h1>
+      <div className="panel">
+        <ActionForm action={saveOrderingBodyAction} submitLabel="登録する" fields={orderingBodyFields()} />
+      </div>
+    </main>
+  );
+}

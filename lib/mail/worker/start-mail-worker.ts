@@ -1,0 +1,41 @@
+// Starts the e-mail worker: graphile-worker on our PostgreSQL (LISTEN/NOTIFY, so a queued mail
+// is picked up within milliseconds) running the "send-email" task. Used inside `npm start` and
+// by `npm run worker`.
+import { Logger, run } from "graphile-worker";
+import { getPrisma } from "@/lib/db/client";
+import { ATTACHMENT_BUILDERS } from "@/lib/mail/attachments";
+import { SEND_EMAIL_TASK } from "@/lib/mail/enqueue-mail";
+import { createSmtpTransport } from "@/lib/mail/smtp-transport";
+import { createSendEmailTask } from "./send-email-task";
+
+export type RunningMailWorker = { stop: () => Promise<void> };
+
+// Job failures are recorded on the outbox row; only warnings and errors reach the console.
+const quietLogger = new Logger(() => (level, message) => {
+  if (level === "error" || level === "warning") console.error(`[netdesk mail] ${message}`);
+});
+
+export async function startMailWorker(options: {
+  connectionString: string;
+  smtpUrl: string | undefined;
+  from: string;
+  concurrency?: number;
+}): Promise<RunningMailWorker> {
+  const transport = options.smtpUrl ? createSmtpTransport(options.smtpUrl) : null;
+  const runner = await run({
+    connectionString: options.connectionString,
+    concurrency: options.concurrency ?? 2,
+    noHandleSignals: true,
+    pollInterval: 2000,
+    logger: quietLogger,
+    taskList: {
+      [SEND_EMAIL_TASK]: createSendEmailTask({ prisma: getPrisma(), transport, from: options.from }),
+    },
+  });
+  return {
+    stop: async () => {
+      await runner.stop();
+      transport?.close();
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Schemas of the account forms: company profile (お客様情報), inviting a user, registering a
+// contractor, and the password forms. The password rules that need the e-mail address and the
+// common-password list are checked by the use case (lib/auth/password-rules.ts).
+import { z } from "zod";
+import { emailAddress, optionalPhoneNumber, optionalText, phoneNumber, postalCode, requiredText } from "./fields";
+
+export const ZCompanyProfile = z.object({
+  name: requiredText("会社名", 100),
+  representativeName: requiredText("代表者", 100),
+  postalCode,
+  address: requiredText("住所", 200),
+  phone: phoneNumber(),
+  email: emailAddress(),
+  contactDepartment: optionalText("担当部署", 100),
+  contactTitle: optionalText("役職", 100),
+  contactName: optionalText("担当者名", 100),
+  contactPhone: optionalPhoneNumber("連絡先電話番号"),
+});
+export type TCompanyProfile = z.infer<typeof ZCompanyProfile>;
+
+export const ZInviteUser = z.object({
+  name: requiredText("氏名", 100),
+  email: emailAddress(),
+});
+export type TInviteUser = z.infer<typeof ZInviteUser>;
+
+/** 請負者の登録: the company and its first user. */
+export const ZRegisterContractor = ZCompanyProfile.extend({
+  userName: requiredText("最初のユーザーの氏名", 100),
+  userEmail: emailAddress("最初のユーザーのメールアドレス"),
+});
+export type TRegisterContractor = z.infer<typeof ZRegisterContractor>;
+
+const newPassword = z.string({ error: "パスワードを入力してください。" }).max(200, "パスワードが長すぎます。");
+
+export const ZSetPassword = z
+  .object({ password: newPassword, passwordConfirm: z.string().default("") })
+  .refine((v) => v.password === v.passwordConfirm, {
+    path: ["passwordConfirm"],
+    message: "確認用のパスワードが一致しません。",
+  });
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().min(1, "現在のパスワードを入力してください。").max(200),
+    newPassword,
+    newPasswordConfirm: z.string().default(""),
+  })
+  .refine((v) => v.newPassword === v.newPasswordConfirm, {
+    path: ["newPasswordConfirm"],
+    message: "確認用のパスワードが一致しません。",
+  });
+
+export const ZForgotPassword = z.object({ email: emailAddress() });

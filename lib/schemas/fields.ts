@@ -1,0 +1,74 @@
+// Field building blocks shared by the account and master-data schemas. Form values arrive as
+// strings (or not at all); each helper cleans them the way a Japanese user expects: full-width
+// digits and hyphens in codes, phone numbers and addresses are folded to half-width (NFKC).
+import { z } from "zod";
+import { normaliseEmail } from "@/lib/domain/email";
+
+const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v ?? "");
+const folded = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v ?? "");
+const emptyToNull = (v: unknown) => {
+  const s = trimmed(v);
+  return s === "" ? null : s;
+};
+
+export const requiredText = (label: string, max = 200) =>
+  z.preprocess(
+    trimmed,
+    z
+      .string({ error: `${label}を入力してください。` })
+      .min(1, `${label}を入力してください。`)
+      .max(max, `${label}は${max}文字以内で入力してください。`),
+  );
+
+export const optionalText = (label: string, max = 200) =>
+  z.preprocess(emptyToNull, z.string().max(max, `${label}は${max}文字以内で入力してください。`).nullable());
+
+export const emailAddress = (label = "メールアドレス") =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? normaliseEmail(v) : ""),
+    z
+      .string()
+      .min(1, `${label}を入力してください。`)
+      .max(254, `${label}が長すぎます。`)
+      .pipe(z.email(`${label}の形式が正しくありません（例: taro@example.jp）。`)),
+  );
+
+export const optionalEmailAddress = (label = "メールアドレス") =>
+  z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? normaliseEmail(v) : null),
+    z.email(`${label}の形式が正しくありません（例: taro@example.jp）。`).max(254).nullable(),
+  );
+
+/** 〒 NNN-NNNN; seven digits without the hyphen are accepted and formatted. */
+export const postalCode = z.preprocess(
+  (v) => {
+    const s = folded(v);
+    return typeof s === "string" && /^\d{7}$/.test(s) ? `${s.slice(0, 3)}-${s.slice(3)}` : s;
+  },
+  z.string().regex(/^\d{3}-\d{4}$/, "郵便番号は 380-8537 の形式で入力してください。"),
+);
+
+export const phoneNumber = (label = "電話番号") =>
+  z.preprocess(folded, z.string().regex(/^0\d{0,4}-?\d{1,4}-?\d{3,4}$/, `${label}は 026-000-1111 の形式で入力してください。`));
+
+export const optionalPhoneNumber = (label = "電話番号") =>
+  z.preprocess(
+    (v) => (folded(v) === "" ? null : folded(v)),
+    z.string().regex(/^0\d{0,4}-?\d{1,4}-?\d{3,4}$/, `${label}は 026-000-1111 の形式で入力してください。`).nullable(),
+  );
+
+/** An HTML checkbox: "on" when ticked, absent when not. */
+export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());
+
+export const smallInteger = (label: string, min: number, max: number) =>
+  z.preprocess(
+    (v) => {
+      const s = folded(v);
+      return typeof s === "string" && /^\d+$/.test(s) ? Number(s) : NaN;
+    },
+    z
+      .number({ error: `${label}は半角数字で入力してください。` })
+      .int(`${label}は整数で入力してください。`)
+      .min(min, `${label}は${min}以上で入力してください。`)
+      .max(max, `${label}は${max}以下で入力してください。`),
+  );

@@ -1,0 +1,40 @@
+// パスワード変更 for any signed-in user: the current password is required.
+import { passwordProblem } from "@/lib/auth/password-rules";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { getPrisma } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { ZChangePassword } from "@/lib/schemas/account";
+import { parseInput } from "@/lib/schemas/parse-input";
+import type { Actor } from "@/lib/server/actor";
+import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+
+const WRONG_CURRENT = "現在のパスワードが正しくありません。";
+
+export async function changePassword(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<void> {
+  const { currentPassword, newPassword } = parseInput(ZChangePassword, options.input);
+  const prisma = getPrisma();
+  const user = await prisma.user.findUnique({ where: { id: options.actor.id } });
+  if (!user?.active || !(await verifyPassword(currentPassword, user.passwordHash))) {
+    throw new AppError("VALIDATION", WRONG_CURRENT, { currentPassword: WRONG_CURRENT });
+  }
+  const problem = passwordProblem(newPassword, user.email);
+  if (problem) throw new AppError("VALIDATION", problem, { newPassword: problem });
+  if (newPassword === currentPassword) {
+    const same = "現在と異なるパスワードを入力してください。";
+    throw new AppError("VALIDATION", same, { newPassword: same });
+  }
+  const passwordHash = await hashPassword(newPassword);
+  await prisma.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+    await recordAuditEntry(tx, {
+      actor: { id: user.id, role: user.role },
+      action: "user.password-change",
+      entityType: "user",
+      entityId: user.id,
+      before: { passwordSet: user.passwordHash !== null },
+      after: { passwordSet: true },
+      request: options.request,
+    });
+  });
+}

@@ -1,0 +1,19 @@
+// お客様情報: the contractor's own company and its users (never another company's).
+import { getPrisma } from "@/lib/db/client";
+import { type Actor, contractorActor } from "@/lib/server/actor";
+
+export async function getCompanyProfile(options: { actor: Actor }) {
+  const actor = contractorActor(options.actor);
+  const company = await getPrisma().contractorCompany.findUniqueOrThrow({
+    where: { id: actor.companyId },
+    include: {
+      users: {
+        orderBy: [{ active: "desc" }, { createdAt: "asc" }],
+        select: { id: true, name: true, email: true, active: true, passwordHash: true, lastLoginAt: true, createdAt: true },
+      },
+    },
+  });
+  // The page needs to know whether a password is set (招待中), never the hash itself.
+  const users = company.users.map(({ passwordHash, ...user }) => ({ ...user, passwordSet: passwordHash !== null }));
+  return { ...company, users };
+}

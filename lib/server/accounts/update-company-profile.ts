@@ -1,0 +1,26 @@
+// お客様情報: a contractor's users edit their own company's details (the application form
+// reads them as defaults).
+import { getPrisma } from "@/lib/db/client";
+import { ZCompanyProfile } from "@/lib/schemas/account";
+import { parseInput } from "@/lib/schemas/parse-input";
+import { type Actor, contractorActor } from "@/lib/server/actor";
+import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+
+export async function updateCompanyProfile(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<void> {
+  const actor = contractorActor(options.actor);
+  const input = parseInput(ZCompanyProfile, options.input);
+  await getPrisma().$transaction(async (tx) => {
+    const before = await tx.contractorCompany.findUniqueOrThrow({ where: { id: actor.companyId } });
+    const after = await tx.contractorCompany.update({ where: { id: actor.companyId }, data: input });
+    await recordAuditEntry(tx, {
+      actor,
+      action: "contractor-company.update",
+      entityType: "contractor-company",
+      entityId: after.id,
+      before: auditSnapshot(before),
+      after: auditSnapshot(after),
+      request: options.request,
+    });
+  });
+}

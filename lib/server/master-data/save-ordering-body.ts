@@ -1,0 +1,41 @@
+// 発注者マスタ (staff): creates an ordering body (id absent) or updates one, with its audit entry.
+import { getPrisma } from "@/lib/db/client";
+import { AppError, notFound } from "@/lib/errors";
+import { ZOrderingBody } from "@/lib/schemas/master-data";
+import { parseInput } from "@/lib/schemas/parse-input";
+import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
+import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+
+const NAME_TAKEN = "同じ名前の発注者が既に登録されています。";
+
+export async function saveOrderingBody(options: {
+  actor: Actor;
+  id?: unknown;
+  input: unknown;
+  request?: RequestContext;
+}): Promise<string> {
+  const actor = staffActor(options.actor);
+  if (options.id !== undefined && !isUuid(options.id)) throw notFound();
+  const id = options.id as string | undefined;
+  const input = parseInput(ZOrderingBody, options.input);
+  return getPrisma().$transaction(async (tx) => {
+    const sameName = await tx.orderingBody.findUnique({ where: { name: input.name }, select: { id: true } });
+    if (sameName && sameName.id !== id) throw new AppError("CONFLICT", NAME_TAKEN, { name: NAME_TAKEN });
+    const before = id ? await tx.orderingBody.findUnique({ where: { id } }) : null;
+    if (id && !before) throw notFound();
+    const after = id
+      ? await tx.orderingBody.update({ where: { id }, data: input })
+      : await tx.orderingBody.create({ data: input });
+    await recordAuditEntry(tx, {
+      actor,
+      action: before ? "ordering-body.update" : "ordering-body.create",
+      entityType: "ordering-body",
+      entityId: after.id,
+      before: before ? auditSnapshot(before) : null,
+      after: auditSnapshot(after),
+      request: options.request,
+    });
+    return after.id;
+  });
+}
