@@ -1,8 +1,9 @@
 "use server";
-// Server actions of the staff's application page: thin wrappers that take the staff member from the
-// session (never from the form), call one use case each, and refresh the page.
+// The server action of the staff's application page: takes the staff member from the session (never
+// from the form), runs the one use case the pressed button names, and refreshes the page.
 import { revalidatePath } from "next/cache";
 import { requireStaff } from "@/lib/auth/guards";
+import { AppError } from "@/lib/errors";
 import type { ActionState } from "@/lib/action-state";
 import { formFields, runAction } from "@/lib/server/run-action";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
@@ -11,6 +12,8 @@ import { startApplicationReview } from "@/lib/server/applications/start-applicat
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { getRequestContext } from "@/lib/server/request-context";
 
+type Context = Awaited<ReturnType<typeof staffContext>>;
+
 async function staffContext() {
   const user = await requireStaff();
   return { staff: { id: user.id, branchId: user.branchId }, request: await getRequestContext() };
@@ -18,39 +21,35 @@ async function staffContext() {
 
 const idOf = (formData: FormData) => String(formData.get("applicationId") ?? "");
 
-export async function acceptAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await staffContext();
-  return runAction(async () => {
-    await acceptApplication({ applicationId: idOf(formData), ...context });
-    revalidatePath(`/staff/applications/${idOf(formData)}`);
+const STEPS = {
+  accept: async (id: string, context: Context) => {
+    await acceptApplication({ applicationId: id, ...context });
     return "申込を受付しました。";
-  });
-}
-
-export async function startReviewAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await staffContext();
-  return runAction(async () => {
-    await startApplicationReview({ applicationId: idOf(formData), ...context });
-    revalidatePath(`/staff/applications/${idOf(formData)}`);
+  },
+  review: async (id: string, context: Context) => {
+    await startApplicationReview({ applicationId: id, ...context });
     return "審査中にしました。";
-  });
-}
-
-export async function returnAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await staffContext();
-  return runAction(async () => {
-    await returnApplication({ applicationId: idOf(formData), input: formFields(formData), ...context });
-    revalidatePath(`/staff/applications/${idOf(formData)}`);
+  },
+  return: async (id: string, context: Context, formData: FormData) => {
+    await returnApplication({ applicationId: id, input: formFields(formData), ...context });
     return "申込を差戻しました。お客様には「弊社からお客様へのお知らせ」として表示されます。";
-  });
-}
-
-export async function issueAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
-  const context = await staffContext();
-  return runAction(async () => {
-    const result = await issueGuarantees({ applicationId: idOf(formData), ...context });
-    revalidatePath(`/staff/applications/${idOf(formData)}`);
+  },
+  issue: async (id: string, context: Context) => {
+    const result = await issueGuarantees({ applicationId: id, ...context });
     const numbers = result.guarantees.map((g) => g.contractNumber).join("、");
     return result.alreadyIssued ? `この申込は発行済みです（保証契約番号 ${numbers}）。` : `発行しました（保証契約番号 ${numbers}）。`;
+  },
+};
+
+/** One action for the page's buttons (their name="intent" says which step), so the page shows one outcome: the latest. */
+export async function applicationAction(_prev: ActionState, formData: FormData): Promise<ActionState> {
+  const context = await staffContext();
+  const intent = String(formData.get("intent") ?? "");
+  const applicationId = idOf(formData);
+  return runAction(async () => {
+    if (!Object.hasOwn(STEPS, intent)) throw new AppError("VALIDATION", "不明な操作です。画面を再読み込みしてください。");
+    const message = await STEPS[intent as keyof typeof STEPS](applicationId, context, formData);
+    revalidatePath(`/staff/applications/${applicationId}`);
+    return message;
   });
 }

@@ -1,60 +1,55 @@
 "use client";
-// The action panel of an application: 受付, 審査開始, 発行 and 差戻し. Buttons are disabled while their
+// The action panel of an application: 受付, 審査開始, 発行 and 差戻し. Buttons are disabled while an
 // action runs (the server is idempotent anyway: a double click issues once).
 import { useActionState } from "react";
 import { ActionMessage, FieldError } from "@/components/action-message";
 import { IDLE } from "@/lib/action-state";
+import { submitWithoutReset } from "@/lib/client/submit-without-reset";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
-import { acceptAction, issueAction, returnAction, startReviewAction } from "./actions";
+import { applicationAction } from "./actions";
 
 export function ApplicationActions({ applicationId, status }: { applicationId: string; status: ApplicationStatus }) {
-  const [acceptState, accept, accepting] = useActionState(acceptAction, IDLE);
-  const [reviewState, review, reviewing] = useActionState(startReviewAction, IDLE);
-  const [issueState, issue, issuing] = useActionState(issueAction, IDLE);
-  const [returnState, sendBack, returning] = useActionState(returnAction, IDLE);
+  const [state, action, pending] = useActionState(applicationAction, IDLE);
   const canReturn = status === "SUBMITTED" || status === "ACCEPTED" || status === "UNDER_REVIEW";
   const canIssue = status === "ACCEPTED" || status === "UNDER_REVIEW";
 
   return (
     <section className="panel action-panel" aria-labelledby="actions-heading">
       <h2 id="actions-heading">処理</h2>
-      {[acceptState, reviewState, issueState, returnState].map((s, i) => (
-        <ActionMessage key={i} state={s} />
-      ))}
+      <ActionMessage state={state} />
       <div className="action-panel__buttons">
         {status === "SUBMITTED" && (
-          <form action={accept}>
+          <form onSubmit={submitWithoutReset(action)}>
             <input type="hidden" name="applicationId" value={applicationId} />
-            <button className="button" type="submit" disabled={accepting}>
+            <input type="hidden" name="intent" value="accept" />
+            <button className="button" type="submit" disabled={pending}>
               受付
             </button>
           </form>
         )}
         {status === "ACCEPTED" && (
-          <form action={review}>
+          <form onSubmit={submitWithoutReset(action)}>
             <input type="hidden" name="applicationId" value={applicationId} />
-            <button className="button button--secondary" type="submit" disabled={reviewing}>
+            <input type="hidden" name="intent" value="review" />
+            <button className="button button--secondary" type="submit" disabled={pending}>
               審査開始
             </button>
           </form>
         )}
         {canIssue && (
-          <form
-            action={issue}
-            onSubmit={(e) => {
-              if (!window.confirm("この申込の保証を発行します。保証契約番号と認証キーが確定します。よろしいですか？")) e.preventDefault();
-            }}
-          >
+          <form onSubmit={submitWithoutReset(action, "この申込の保証を発行します。保証契約番号と認証キーが確定します。よろしいですか？")}>
             <input type="hidden" name="applicationId" value={applicationId} />
-            <button className="button" type="submit" disabled={issuing}>
-              {issuing ? "発行しています…" : "発行"}
+            <input type="hidden" name="intent" value="issue" />
+            <button className="button" type="submit" disabled={pending}>
+              発行
             </button>
           </form>
         )}
       </div>
       {!canReturn && !canIssue && <p className="muted">この申込に対して行える処理はありません。</p>}
       {canReturn && (
-        <form action={sendBack} className="return-form">
+        <form onSubmit={submitWithoutReset(action)} className="return-form">
+          <input type="hidden" name="intent" value="return" />
           <input type="hidden" name="applicationId" value={applicationId} />
           <div className="form-row">
             <label htmlFor="return-message">
@@ -65,13 +60,13 @@ export function ApplicationActions({ applicationId, status }: { applicationId: s
               name="message"
               rows={3}
               maxLength={2000}
-              aria-invalid={returnState.fieldErrors?.message ? true : undefined}
-              aria-describedby={returnState.fieldErrors?.message ? "return-message-error" : undefined}
+              aria-invalid={state.fieldErrors?.message ? true : undefined}
+              aria-describedby={state.fieldErrors?.message ? "return-message-error" : undefined}
               placeholder="例: 預託金融機関の支店名をご確認のうえ、再度送信してください。"
             />
-            <FieldError id="return-message-error" message={returnState.fieldErrors?.message} />
+            <FieldError id="return-message-error" message={state.fieldErrors?.message} />
           </div>
-          <button className="button button--danger" type="submit" disabled={returning}>
+          <button className="button button--danger" type="submit" disabled={pending}>
             差戻し
           </button>
         </form>

@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { ActionMessage, FieldError } from "@/components/action-message";
 import { IDLE } from "@/lib/action-state";
+import { submitWithoutReset } from "@/lib/client/submit-without-reset";
 import { amendAction } from "./actions";
 
 export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo: string }) {
@@ -10,7 +11,7 @@ export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo
   const [changeType, setChangeType] = useState<"INCREASE" | "DECREASE" | "TERM_CHANGE">("INCREASE");
   const errors = state.fieldErrors ?? {};
   return (
-    <form action={action} className="panel amend-form" aria-labelledby="amend-heading">
+    <form onSubmit={submitWithoutReset(action)} className="panel amend-form" aria-labelledby="amend-heading">
       <h3 id="amend-heading">変更（増額・減額・保証期限変更）</h3>
       <ActionMessage state={state} />
       <input type="hidden" name="guaranteeId" value={guaranteeId} />

@@ -4,6 +4,7 @@
 import { useActionState } from "react";
 import { ActionMessage, FieldError } from "@/components/action-message";
 import { IDLE, type ActionState } from "@/lib/action-state";
+import { submitWithoutReset } from "@/lib/client/submit-without-reset";
 import { cancelChangeAction, cancelGuaranteeAction } from "./actions";
 
 type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
@@ -12,14 +13,7 @@ function CancelForm({ guaranteeId, id, title, note, confirmText, button, serverA
   const [state, action, pending] = useActionState(serverAction, IDLE);
   const error = state.fieldErrors?.reason;
   return (
-    <form
-      action={action}
-      className="panel"
-      aria-labelledby={`${id}-heading`}
-      onSubmit={(e) => {
-        if (!window.confirm(confirmText)) e.preventDefault();
-      }}
-    >
+    <form onSubmit={submitWithoutReset(action, confirmText)} className="panel" aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>{title}</h3>
       <p className="muted">{note}</p>
       <ActionMessage state={state} />

@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { ActionMessage, FieldError } from "@/components/action-message";
 import { IDLE } from "@/lib/action-state";
+import { submitWithoutReset } from "@/lib/client/submit-without-reset";
 import { correctAction } from "./actions";
 
 export type CorrectableContent = {
@@ -36,7 +37,7 @@ export function CorrectForm({ guaranteeId, content, advance }: { guaranteeId: st
     </div>
   );
   return (
-    <form action={action} className="panel" aria-labelledby="correct-heading">
+    <form onSubmit={submitWithoutReset(action)} className="panel" aria-labelledby="correct-heading">
       <h3 id="correct-heading">訂正</h3>
       <p className="muted">現在の電子保証の記載に誤りがある場合に、正しい内容の電子保証で置き換えます。</p>
       <ActionMessage state={state} />

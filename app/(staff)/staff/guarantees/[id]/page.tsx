@@ -8,7 +8,7 @@ import { requireStaff } from "@/lib/auth/guards";
 import { asCertificateContent, certificateRows } from "@/lib/domain/certificate-content";
 import { currentVersion } from "@/lib/domain/certificate-history";
 import { CHANGE_TYPE_LABEL, PRODUCT_NAME, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
-import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { formatDateTimeJst, formatWareki } from "@/lib/domain/wareki";
 import { getBranchGuarantee } from "@/lib/server/guarantees/get-branch-guarantee";
 import { AmendForm } from "./amend-form";
 import { CancelChangeForm, CancelGuaranteeForm } from "./cancel-forms";
@@ -80,7 +80,7 @@ export default async function StaffGuaranteePage({ params }: { params: Promise<{
                   {v.replacesVersionId && `・第${g.versions.find((o) => o.id === v.replacesVersionId)?.versionNo}版を置換`}
                 </td>
                 <td className="num">{BigInt(c.guaranteeAmount).toLocaleString("ja-JP")}円</td>
-                <td className="nowrap">{c.termTo}</td>
+                <td className="nowrap">{formatWareki(new Date(`${c.termTo}T00:00:00Z`))}</td>
                 <td>{v.hiddenFromHistory ? "非表示" : "表示"}</td>
                 <td>{v.createdBy.name}</td>
               </tr>
