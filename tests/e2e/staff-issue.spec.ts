@@ -51,6 +51,7 @@ test("長野支店 staff find the contractor's application, accept it, issue it,
   await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByRole("status")).toContainText("変更しました");
   await expect(page.getByRole("table", { name: "電子保証の版" }).getByRole("row")).toHaveCount(3);
+  await expect(page.getByLabel(/^保証金額（円）/)).toHaveValue("21000000"); // the 訂正 form shows the version in force
   await page.screenshot({ path: "test-results/staff-guarantee.png", fullPage: true });
 
   await page.goto("/staff/audit");

@@ -34,7 +34,7 @@ export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo
           <label htmlFor="amend-termTo">
             変更後の保証期限<span className="badge badge--required">必須</span>
           </label>
-          <input id="amend-termTo" name="termTo" type="date" defaultValue={termTo} aria-invalid={errors.termTo ? true : undefined} aria-describedby={errors.termTo ? "amend-termTo-error" : undefined} />
+          <input key={termTo} id="amend-termTo" name="termTo" type="date" defaultValue={termTo} aria-invalid={errors.termTo ? true : undefined} aria-describedby={errors.termTo ? "amend-termTo-error" : undefined} />
           <FieldError id="amend-termTo-error" message={errors.termTo} />
         </div>
       ) : (

@@ -26,6 +26,8 @@ export function CorrectForm({ guaranteeId, content, advance }: { guaranteeId: st
         {required && <span className="badge badge--required">必須</span>}
       </label>
       <input
+        // Keyed by the stored value: after a correction or change the field shows the new content.
+        key={`${name}:${value ?? ""}`}
         id={`correct-${name}`}
         name={name}
         type={type}
