@@ -1,0 +1,83 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AuditHistory } from "@/components/audit-history";
+import { ApplicationStatusBadge } from "@/components/status-badge";
+import { requireStaff } from "@/lib/auth/guards";
+import { CERTIFICATE_FORM_LABEL, PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
+import { RECEIVE_METHOD_LABEL } from "@/lib/domain/application-labels";
+import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { formatYen } from "@/lib/domain/yen";
+import { getBranchApplication } from "@/lib/server/applications/get-branch-application";
+import { ApplicationActions } from "./application-actions";
+import { ApplicationDetails } from "./application-details";
+
+export const metadata: Metadata = { title: "申込の詳細（受付・審査・発行）" };
+
+export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireStaff();
+  const { id } = await params;
+  const found = await getBranchApplication({ applicationId: id, branchId: user.branchId });
+  if (!found) notFound();
+  const { application: a, history } = found;
+
+  return (
+    <main>
+      <p className="breadcrumb">
+        <Link href="/staff">保証会社業務トップ</Link> › <Link href="/staff/applications">申込一覧</Link> › 申込の詳細
+      </p>
+      <h1>
+        申込の詳細 {a.applicationNumber && <span className="mono">（申込番号 {a.applicationNumber}）</span>}{" "}
+        <ApplicationStatusBadge status={a.status} />
+      </h1>
+      <p className="muted">
+        {a.company.name} 様 ・ 送信日時 {a.submittedAt ? formatDateTimeJst(a.submittedAt) : "―"}
+      </p>
+
+      <ApplicationActions applicationId={a.id} status={a.status} />
+
+      {a.guarantees.length > 0 && (
+        <>
+          <h2>発行した保証</h2>
+          <table className="data" aria-label="発行した保証">
+            <thead>
+              <tr>
+                <th scope="col">商品名</th>
+                <th scope="col">保証契約番号</th>
+                <th scope="col">形式</th>
+                <th scope="col">保証金額</th>
+                <th scope="col">認証キー／証書</th>
+                <th scope="col">発行日時</th>
+              </tr>
+            </thead>
+            <tbody>
+              {a.guarantees.map((g) => (
+                <tr key={g.id}>
+                  <td>{PRODUCT_NAME[g.kind]}</td>
+                  <td>
+                    <Link className="mono contract-number" href={`/staff/guarantees/${g.id}`}>
+                      {g.contractNumber}
+                    </Link>
+                  </td>
+                  <td>{CERTIFICATE_FORM_LABEL[g.form]}</td>
+                  <td className="num">{formatYen(g.amount)}</td>
+                  <td>
+                    {g.authKey
+                      ? "認証キー発行済み（お客様の画面でのみ表示）"
+                      : `証書発行済み（受取方法: ${g.paperReceiveMethod ? RECEIVE_METHOD_LABEL[g.paperReceiveMethod] : "―"}）`}
+                  </td>
+                  <td className="nowrap">{formatDateTimeJst(g.issuedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+
+      <ApplicationDetails application={a} />
+
+      <h2>履歴</h2>
+      <AuditHistory entries={history} />
+    </main>
+  );
+}

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { Pagination } from "@/components/pagination";
+import { ApplicationStatusBadge } from "@/components/status-badge";
+import { requireStaff } from "@/lib/auth/guards";
+import { APPLICATION_STATUS_LABEL, STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status-label";
+import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { formatYen } from "@/lib/domain/yen";
+import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
+import { pageFrom } from "@/lib/server/pagination";
+
+export const metadata: Metadata = { title: "申込一覧（受付・審査・発行）" };
+
+type Search = Promise<Record<string, string | string[] | undefined>>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function StaffApplicationsPage({ searchParams }: { searchParams: Search }) {
+  const user = await requireStaff();
+  const sp = await searchParams;
+  const status = one(sp.status);
+  const q = one(sp.q);
+  const result = await listBranchApplications({ branchId: user.branchId, status, q, page: pageFrom(sp.page) });
+
+  return (
+    <main>
+      <p className="breadcrumb">
+        <Link href="/staff">保証会社業務トップ</Link> › 申込一覧
+      </p>
+      <h1>申込一覧（受付・審査・発行）</h1>
+      <p className="muted">{user.branch.name}に送信された申込です。新しい順に表示しています。</p>
+
+      <form className="panel search-form" method="get" role="search" aria-label="申込の検索">
+        <div className="form-row">
+          <label htmlFor="status">手続状況</label>
+          <select id="status" name="status" defaultValue={status ?? ""}>
+            <option value="">すべて</option>
+            {STAFF_VISIBLE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {APPLICATION_STATUS_LABEL[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="form-row form-row--grow">
+          <label htmlFor="q">請負者・工事名・申込番号</label>
+          <input id="q" name="q" type="text" defaultValue={q ?? ""} placeholder="例: 〇〇建設、河川維持工事" />
+        </div>
+        <button className="button" type="submit">
+          検索
+        </button>
+      </form>
+
+      {result.items.length === 0 ? (
+        <p className="panel">条件に合う申込はありません。</p>
+      ) : (
+        <div className="table-scroll">
+          <table className="data" aria-label="申込一覧">
+            <thead>
+              <tr>
+                <th scope="col">申込番号</th>
+                <th scope="col">送信日時</th>
+                <th scope="col">手続状況</th>
+                <th scope="col">請負者</th>
+                <th scope="col">発注者名／工事名</th>
+                <th scope="col">請負金額</th>
+                <th scope="col">申込内容</th>
+                <th scope="col">
+                  <span className="visually-hidden">詳細</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.items.map((a) => (
+                <tr key={a.id}>
+                  <td className="mono nowrap">{a.applicationNumber ?? "―"}</td>
+                  <td className="nowrap">{a.submittedAt ? formatDateTimeJst(a.submittedAt) : "―"}</td>
+                  <td>
+                    <ApplicationStatusBadge status={a.status} />
+                  </td>
+                  <td>{a.company.name}</td>
+                  <td>
+                    <span className="muted">{a.orderingBody?.name}</span>
+                    <br />
+                    {a.projectName}
+                  </td>
+                  <td className="num nowrap">{formatYen(a.contractAmount)}</td>
+                  <td className="nowrap">{[a.advanceRequested && "前払", a.contractGuaranteeRequested && "契約"].filter(Boolean).join("・")}</td>
+                  <td>
+                    <Link className="button button--small" href={`/staff/applications/${a.id}`} aria-label={`${a.projectName ?? "申込"}の詳細`}>
+                      詳細
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/staff/applications" params={{ status, q }} />
+    </main>
+  );
+}

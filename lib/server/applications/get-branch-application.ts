@@ -1,0 +1,28 @@
+// One application of the staff member's branch, with everything the contractor entered, the issued
+// guarantees and its history (audit entries). Another branch's id gives null → the page answers 404.
+import { getPrisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/server/staff-actor";
+
+export async function getBranchApplication({ applicationId, branchId }: { applicationId: string; branchId: string }) {
+  if (!isUuid(applicationId)) return null;
+  const prisma = getPrisma();
+  const application = await prisma.application.findFirst({
+    where: { id: applicationId, branchId, status: { not: "DRAFT" } },
+    include: {
+      company: true,
+      orderingBody: true,
+      branch: true,
+      createdBy: { select: { name: true, email: true } },
+      guarantees: { orderBy: { kind: "asc" }, include: { authKey: { select: { createdAt: true } } } },
+    },
+  });
+  if (!application) return null;
+  const history = await prisma.auditEntry.findMany({
+    where: { entityType: "Application", entityId: application.id },
+    orderBy: { at: "asc" },
+    include: { actor: { select: { name: true } } },
+  });
+  return { application, history };
+}
+
+export type BranchApplication = NonNullable<Awaited<ReturnType<typeof getBranchApplication>>>["application"];

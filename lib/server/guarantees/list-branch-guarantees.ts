@@ -1,0 +1,35 @@
+// 発行済みの保証: guarantees issued by the staff member's branch, searched by 保証契約番号 (typed in any
+// width, with or without hyphen), company or 工事名, newest first, a page at a time.
+import { getPrisma, type GuaranteeStatus, type Prisma } from "@/lib/db/client";
+import { normaliseContractNumber } from "@/lib/domain/contract-number";
+import { PAGE_SIZE, paged } from "@/lib/server/pagination";
+
+export async function listBranchGuarantees(filter: { branchId: string; status?: string; q?: string; page: number }) {
+  const status = filter.status === "ACTIVE" || filter.status === "CANCELLED" ? (filter.status as GuaranteeStatus) : undefined;
+  const q = filter.q?.normalize("NFKC").trim().slice(0, 100);
+  const where: Prisma.GuaranteeWhereInput = {
+    branchId: filter.branchId,
+    ...(status ? { status } : {}),
+    ...(q
+      ? {
+          OR: [
+            { contractNumber: { startsWith: normaliseContractNumber(q) } },
+            { company: { name: { contains: q, mode: "insensitive" } } },
+            { projectName: { contains: q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const prisma = getPrisma();
+  const [items, total] = await Promise.all([
+    prisma.guarantee.findMany({
+      where,
+      orderBy: [{ issuedAt: "desc" }, { contractNumber: "desc" }],
+      skip: (filter.page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      include: { company: { select: { name: true } }, orderingBody: { select: { name: true } } },
+    }),
+    prisma.guarantee.count({ where }),
+  ]);
+  return paged(items, total, filter.page);
+}

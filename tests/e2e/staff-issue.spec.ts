@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+import { signIn } from "./support/sign-in";
+
+// One journey on the seeded flyer application (〇〇建設 株式会社 → 長野支店), in order: the second test
+// needs the URL the first one found.
+test.describe.configure({ mode: "serial" });
+
+let applicationPath = "";
+
+test("長野支店 staff find the contractor's application, accept it, issue it, and see the numbers", async ({ page }) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, "staff.nagano@example.jp");
+  await page.getByRole("link", { name: "申込一覧（受付・審査・発行）" }).click();
+  await expect(page.getByRole("heading", { name: "申込一覧（受付・審査・発行）" })).toBeVisible();
+
+  await page.getByLabel("請負者・工事名・申込番号").fill("〇〇建設");
+  await page.getByRole("button", { name: "検索" }).click();
+  const row = page.getByRole("row").filter({ hasText: "令和○年度 県単河川維持工事" });
+  await expect(row).toContainText("送信済");
+  await expect(row).toContainText("50,000,000円");
+  await page.screenshot({ path: "test-results/staff-inbox.png", fullPage: true });
+  await row.getByRole("link", { name: /詳細/ }).click();
+
+  await expect(page.getByRole("heading", { name: /申込の詳細/ })).toBeVisible();
+  applicationPath = new URL(page.url()).pathname;
+  await expect(page.getByRole("cell", { name: "〇〇銀行 ××支店" })).toBeVisible();
+  await expect(page.getByText("20,000,000円（請負金額の40.0%）")).toBeVisible();
+  await page.getByRole("button", { name: "受付", exact: true }).click();
+  await expect(page.getByRole("status")).toHaveText("申込を受付しました。");
+  await expect(page.getByRole("heading", { name: /申込の詳細/ })).toContainText("受付");
+
+  await page.getByRole("button", { name: "発行", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText("発行しました（保証契約番号 37071-00000M");
+  const issued = page.getByRole("table", { name: "発行した保証" });
+  await expect(issued).toContainText("37071-00000M");
+  await expect(issued.getByRole("row")).toHaveCount(3); // header + 前払金保証 + 契約保証
+  await expect(issued.getByText("認証キー発行済み（お客様の画面でのみ表示）")).toHaveCount(2);
+  await expect(page.getByRole("heading", { name: /申込の詳細/ })).toContainText("発行済");
+  await page.screenshot({ path: "test-results/staff-issued.png", fullPage: true });
+
+  // The guarantee page: the certificate in force, and an amendment refused in Japanese next to its field.
+  await issued.getByRole("link", { name: "37071-00000M" }).click();
+  await expect(page.getByRole("heading", { name: /前払金保証 37071-00000M/ })).toBeVisible();
+  await expect(page.getByRole("cell", { name: /^発行済み（/ })).toBeVisible();
+  await page.getByRole("radio", { name: "減額" }).check();
+  await page.getByLabel(/減額する金額/).fill("30,000,000");
+  await page.getByRole("button", { name: "変更する" }).click();
+  await expect(page.getByText(/減額後の保証金額が0円以下になります/)).toBeVisible();
+  await page.getByRole("radio", { name: "増額" }).check();
+  await page.getByLabel(/増額する金額/).fill("1,000,000");
+  await page.getByRole("button", { name: "変更する" }).click();
+  await expect(page.getByRole("status")).toContainText("変更しました");
+  await expect(page.getByRole("table", { name: "電子保証の版" }).getByRole("row")).toHaveCount(3);
+  await expect(page.getByLabel(/^保証金額（円）/)).toHaveValue("21000000"); // the 訂正 form shows the version in force
+  await page.screenshot({ path: "test-results/staff-guarantee.png", fullPage: true });
+
+  await page.goto("/staff/audit");
+  await expect(page.getByRole("table", { name: "監査ログ" })).toContainText("発行");
+  await page.screenshot({ path: "test-results/staff-audit.png", fullPage: true });
+});
+
+test("静岡支店 staff cannot see 長野支店's application: not in the list, 404 by URL", async ({ page }) => {
+  expect(applicationPath).toMatch(/^\/staff\/applications\/[0-9a-f-]{36}$/);
+  await signIn(page, "staff.shizuoka@example.jp");
+  await page.goto("/staff/applications");
+  await expect(page.getByText("条件に合う申込はありません。")).toBeVisible();
+  const response = await page.goto(applicationPath);
+  expect(response?.status()).toBe(404);
+  await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
+  await page.screenshot({ path: "test-results/staff-other-branch-404.png" });
+});

@@ -1,0 +1,66 @@
+// 受付・審査開始・差戻し: allowed steps only, the message for the contractor, an audit entry each.
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import type { AppError } from "@/lib/errors";
+import { acceptApplication } from "@/lib/server/applications/accept-application";
+import { returnApplication } from "@/lib/server/applications/return-application";
+import { startApplicationReview } from "@/lib/server/applications/start-application-review";
+import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
+import type { StaffActor } from "@/lib/server/staff-actor";
+import { copyOfFlyerApplication, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+
+const prisma = getPrisma();
+let nagano: StaffActor;
+let shizuoka: StaffActor;
+beforeAll(async () => {
+  ({ nagano, shizuoka } = await seedAndStaff());
+});
+const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
+const statusOf = async (id: string) => (await prisma.application.findUniqueOrThrow({ where: { id } })).status;
+
+describe("application review", () => {
+  it("受付 → 審査開始 → 差戻し with the message the contractor will see", async () => {
+    const id = await copyOfFlyerApplication({ status: "SUBMITTED" });
+    await acceptApplication({ applicationId: id, staff: nagano, request: REQUEST });
+    await acceptApplication({ applicationId: id, staff: nagano, request: REQUEST }); // a double click changes nothing
+    expect(await statusOf(id)).toBe("ACCEPTED");
+    await startApplicationReview({ applicationId: id, staff: nagano, request: REQUEST });
+    expect(await statusOf(id)).toBe("UNDER_REVIEW");
+
+    const empty = await errorOf(returnApplication({ applicationId: id, staff: nagano, input: { message: "  " } }));
+    expect(empty).toMatchObject({ code: "VALIDATION", fieldErrors: { message: "差戻しの理由（お客様へのお知らせ）を入力してください。" } });
+    expect(await statusOf(id)).toBe("UNDER_REVIEW");
+
+    await returnApplication({ applicationId: id, staff: nagano, input: { message: "預託金融機関の支店名をご確認ください。" }, request: REQUEST });
+    const app = await prisma.application.findUniqueOrThrow({ where: { id } });
+    expect(app).toMatchObject({ status: "RETURNED", companyMessage: "預託金融機関の支店名をご確認ください。" });
+    expect(await errorOf(acceptApplication({ applicationId: id, staff: nagano }))).toMatchObject({ code: "CONFLICT", message: "送信済（受付待ち）の申込だけを受付できます。" });
+
+    const audit = await prisma.auditEntry.findMany({ where: { entityId: id }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => [a.action, (a.before as { status: string }).status, (a.after as { status: string }).status])).toEqual([
+      ["application.accept", "SUBMITTED", "ACCEPTED"],
+      ["application.review", "ACCEPTED", "UNDER_REVIEW"],
+      ["application.return", "UNDER_REVIEW", "RETURNED"],
+    ]);
+    expect(audit.every((a) => a.actorId === nagano.id && a.ipAddress === "192.0.2.10")).toBe(true);
+  });
+
+  it("the audit page of a branch lists its own trail only", async () => {
+    const id = await copyOfFlyerApplication({ status: "SUBMITTED" });
+    await acceptApplication({ applicationId: id, staff: nagano, request: REQUEST });
+    const own = await listBranchAuditEntries({ branchId: nagano.branchId, page: 1 });
+    expect(own.items.some((e) => e.entityId === id && e.action === "application.accept" && e.actorName === "長野 太郎")).toBe(true);
+    const filtered = await listBranchAuditEntries({ branchId: nagano.branchId, action: "application.accept", page: 1 });
+    expect(filtered.items.every((e) => e.action === "application.accept")).toBe(true);
+    const other = await listBranchAuditEntries({ branchId: shizuoka.branchId, page: 1 });
+    expect(other.items.some((e) => e.entityId === id)).toBe(false);
+  });
+
+  it("drafts never reach the branch, and other branches get not-found", async () => {
+    const draft = await copyOfFlyerApplication({ status: "DRAFT" });
+    expect(await errorOf(acceptApplication({ applicationId: draft, staff: nagano }))).toMatchObject({ code: "NOT_FOUND" });
+    const sent = await copyOfFlyerApplication({ status: "SUBMITTED" });
+    expect(await errorOf(returnApplication({ applicationId: sent, staff: shizuoka, input: { message: "x" } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await statusOf(sent)).toBe("SUBMITTED");
+  });
+});

@@ -1,0 +1,44 @@
+// Fixtures for the issue-4 integration tests: demo data, the two branches' staff, and copies of the
+// flyer's application (so each test works on its own application inside one test database).
+import { randomUUID } from "node:crypto";
+import { getPrisma, type Prisma } from "@/lib/db/client";
+import { seedDemo } from "@/lib/db/seed-demo";
+import { DEMO_APPLICATION_SUBMISSION_KEY } from "@/lib/db/seed-demo-application";
+import type { StaffActor } from "@/lib/server/staff-actor";
+
+export const REQUEST = { ipAddress: "192.0.2.10", userAgent: "vitest" };
+
+export async function seedAndStaff(): Promise<{ nagano: StaffActor; shizuoka: StaffActor }> {
+  const prisma = getPrisma();
+  await seedDemo(prisma);
+  const [nagano, shizuoka] = await Promise.all(
+    ["staff.nagano@example.jp", "staff.shizuoka@example.jp"].map((email) => prisma.user.findUniqueOrThrow({ where: { email } })),
+  );
+  return { nagano: { id: nagano!.id, branchId: nagano!.branchId! }, shizuoka: { id: shizuoka!.id, branchId: shizuoka!.branchId! } };
+}
+
+/** A copy of the seeded flyer application (status ACCEPTED unless told), with overrides. */
+export async function copyOfFlyerApplication(overrides: Prisma.ApplicationUncheckedUpdateInput = {}): Promise<string> {
+  const prisma = getPrisma();
+  const flyer = await prisma.application.findUniqueOrThrow({ where: { submissionKey: DEMO_APPLICATION_SUBMISSION_KEY } });
+  const { id: _id, applicationNumber: _n, submissionKey: _k, createdAt: _c, updatedAt: _u, ...fields } = flyer;
+  const created = await prisma.application.create({
+    data: { ...fields, status: "ACCEPTED", applicationNumber: `T-${randomUUID().slice(0, 8)}`, submissionKey: randomUUID() },
+  });
+  if (Object.keys(overrides).length > 0) await prisma.application.update({ where: { id: created.id }, data: overrides });
+  return created.id;
+}
+
+/** Row counts of everything an issue writes, to prove a rolled-back issue left nothing. */
+export async function issueRowCounts() {
+  const prisma = getPrisma();
+  const [guarantees, authKeys, versions, audit, outbox, jobs] = await Promise.all([
+    prisma.guarantee.count(),
+    prisma.authKey.count(),
+    prisma.certificateVersion.count(),
+    prisma.auditEntry.count(),
+    prisma.emailOutbox.count(),
+    prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM graphile_worker._private_jobs`,
+  ]);
+  return { guarantees, authKeys, versions, audit, outbox, jobs: Number(jobs[0]!.n) };
+}
