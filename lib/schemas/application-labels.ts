@@ -83,3 +83,32 @@ export const INTERMEDIATE_ADVANCE_LABELS = { YES: "中間前払金あり", NO: "
 export const INTERMEDIATE_PLANNED_LABELS = { YES: "予定している", NO: "予定していない" } as const;
 /** 来店予定: the counter's opening hours (時ごろ). */
 export const VISIT_HOURS = [9, 10, 11, 12, 13, 14, 15, 16] as const;
+
+/** The fields of each of the form's four sections, for its 「…をクリア」 button. */
+export const APPLICATION_SECTIONS = {
+  contract: {
+    title: "請負工事の情報",
+    fields: ["orderingBodyId", "projectName", "projectLocation", "contractAmount", "periodFrom", "periodTo", "contractDate", "jvName"],
+  },
+  guarantee: {
+    title: "保証の申込内容",
+    fields: [
+      "advanceRequested", "advanceForm", "advanceFiscalYearAmount", "advanceAmount", "depositBank", "redeposit",
+      "advanceFeePaymentMethod", "advanceFeeBillTo", "advanceFeeStatementWanted", "intermediateAdvance", "intermediateAdvancePlanned",
+      "contractGuaranteeRequested", "contractForm", "contractGuaranteeAmount", "contractFeePaymentMethod", "contractFeeBillTo", "contractFeeStatementWanted",
+    ],
+  },
+  bidding: {
+    title: "入札の状況",
+    fields: ["orderType", "awardDate", "bidRounds", "bidderCount", "disqualifiedCount", "secondBidder", "secondBidAmountThousand", "highestBidder", "highestBidAmountThousand"],
+  },
+  information: {
+    title: "インフォメーション",
+    fields: [
+      "branchId", "receiveMethod", "receiveDesiredDate", "visitDate", "visitHour", "completionMailWanted", "notificationEmail",
+      "shipToName", "shipToPostalCode", "shipToAddress", "contactDepartment", "contactTitle", "contactName", "contactPhone", "customerMessage",
+    ],
+  },
+} as const satisfies Record<string, { title: string; fields: readonly ApplicationField[] }>;
+
+export type ApplicationSectionKey = keyof typeof APPLICATION_SECTIONS;
