@@ -128,8 +128,9 @@ export function submitRuleIssues(data: TApplicationData, rules: ApplicationRuleC
 export function addSubmitRuleIssues(data: TApplicationData, rules: ApplicationRuleContext, ctx: z.RefinementCtx<TApplicationData>) {
   const alreadyFailed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
   // A field that failed to read holds no usable value: the rules must see it as empty.
+  const values = data as Partial<Record<ApplicationField, unknown>>;
   const readable = Object.fromEntries(
-    Object.entries(data).map(([field, value]) => [field, alreadyFailed.has(field) ? null : value]),
+    (Object.keys(APPLICATION_LABELS) as ApplicationField[]).map((field) => [field, alreadyFailed.has(field) ? null : (values[field] ?? null)]),
   ) as TApplicationData;
   for (const issue of submitRuleIssues(readable, rules, alreadyFailed)) {
     ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
