@@ -74,9 +74,12 @@ const email = textInput(L.notificationEmail, (text, ctx) => {
   return ok ? normalised : fail(ctx, M.email);
 });
 
-/** A radio group or select: "" means nothing chosen yet. */
+/** A radio group or select: "" (or null, a radio group with nothing checked) means nothing chosen yet. */
 const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) =>
-  z.enum(["", ...options], { error: M.choose(label) }).transform((v) => (v === "" ? null : (v as T[number])));
+  z
+    .enum(["", ...options], { error: M.choose(label) })
+    .nullable()
+    .transform((v) => (v === "" || v === null ? null : (v as T[number])));
 
 const yesNo = (label: string) => choice(label, ["YES", "NO"]).transform((v) => (v === null ? null : v === "YES"));
 

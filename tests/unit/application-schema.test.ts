@@ -72,6 +72,11 @@ describe("rules of a sent application", () => {
     expect(errorsOf({ ...valid(), ...change })).toEqual(expected);
   });
 
+  it("reads a radio group with nothing checked (null from the browser) as not chosen", () => {
+    expect(errorsOf({ ...valid(), intermediateAdvance: null, intermediateAdvancePlanned: null })).toEqual({});
+    expect(errorsOf({ ...valid(), orderType: null })).toEqual({ orderType: "受注区分を選択してください。" });
+  });
+
   it("accepts the boundaries: exactly 4/10, exactly 1/10, 落札日 today, 受取希望日 today", () => {
     expect(errorsOf({ ...valid(), advanceAmount: "20000000", contractGuaranteeAmount: "5000000", awardDate: "20261123", receiveDesiredDate: "2026/11/23" })).toEqual({});
   });
