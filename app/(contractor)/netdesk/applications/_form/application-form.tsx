@@ -3,7 +3,7 @@
 // send, so going back from 申込確認, a refused send or a server error never loses what was typed.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useMemo, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { todayInJapan } from "@/lib/domain/wareki";
 import {
@@ -103,8 +103,14 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
     if (!result?.ok) return;
     setConfirmed(data);
     setStep("confirm");
-    requestAnimationFrame(() => document.getElementById("confirm-heading")?.focus());
   }, onInvalid);
+
+  // Each step starts at its top: keyboard and screen-reader users land on the step's heading.
+  useEffect(() => {
+    if (step !== "confirm") return;
+    window.scrollTo(0, 0);
+    document.getElementById("confirm-heading")?.focus();
+  }, [step]);
 
   const saveDraft = async () => {
     form.clearErrors();
