@@ -9,7 +9,11 @@ export function toFullWidth(text: string): string {
     .replace(/[\u0021-\u007E]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))
     .replace(/ /g, "\u3000")
     // NFKC only on half-width katakana runs: on anything else it would do the opposite (全角 → 半角).
-    .replace(HALF_KATAKANA_RUN, (run) => run.normalize("NFKC"));
+    .replace(HALF_KATAKANA_RUN, (run) => run.normalize("NFKC"))
+    // Typed one key at a time, ﾞ/ﾟ arrive after their kana was already converted: join them to it
+    // (シ + ゙ → ジ), and a mark with no kana before it becomes the spacing ゛/゜.
+    .replace(/([\u3041-\u30FF])([\u3099\u309A])/g, (_m, kana: string, mark: string) => (kana + mark).normalize("NFC"))
+    .replace(/[\u3099\u309A]/g, (mark) => (mark === "\u3099" ? "\u309B" : "\u309C"));
 }
 
 // Full-width characters of JIS X 0208 (what banks' systems accept): CJK symbols, kana, kanji,

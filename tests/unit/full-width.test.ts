@@ -17,6 +17,12 @@ describe("toFullWidth converts each half-width character class", () => {
     expect(nonFullWidthChars(toFullWidth(input))).toEqual([]);
   });
 
+  it("gives the same result when typed one key at a time (as the form converts it)", () => {
+    const typed = [..."ABC銀行 ｼﾝｼﾞｭｸ支店 ﾊﾟ"].reduce((text, key) => toFullWidth(text + key), "");
+    expect(typed).toBe("ＡＢＣ銀行　シンジュク支店　パ");
+    expect(toFullWidth("ﾞ")).toBe("゛");
+  });
+
   it.each([
     ["an accented letter", "Café", ["é"]],
     ["an emoji", "銀行🏦", ["🏦"]],
