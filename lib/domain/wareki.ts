@@ -59,3 +59,19 @@ export function formatDateTimeWareki(instant: Date): string {
   const p = jstParts(instant);
   return `${formatWareki(p)} ${p.hour}時${pad(p.minute)}分`;
 }
+
+/** Today's date in Japan, whatever the server's or browser's time zone. */
+export function todayInJapan(now: Date = new Date()): YMD {
+  const { year, month, day } = jstParts(now);
+  return { year, month, day };
+}
+
+/** Negative when a is earlier than b, 0 on the same day. */
+export function compareYmd(a: YMD, b: YMD): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+/** A date-only value as PostgreSQL DATE expects it (UTC midnight), and back. */
+export const dateOfYmd = ({ year, month, day }: YMD) => new Date(Date.UTC(year, month - 1, day));
+
+export const isoOfYmd = iso;

@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { requireContractor } from "@/lib/auth/guards";
+import { APPLICATION_STATUS_LABELS, isEditableStatus } from "@/lib/domain/application-status";
+import { toApplicationFormValues } from "@/lib/server/applications/application-record";
+import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
+import { ApplicationFormPage } from "../../_form/application-form-page";
+import { CompanyMessage } from "../company-message";
+
+export const metadata: Metadata = { title: "保証申込 申込の修正" };
+
+export default async function EditApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ copied?: string }> }) {
+  const user = await requireContractor();
+  const { id } = await params;
+  const application = await findContractorApplication({ companyId: user.companyId, applicationId: id });
+  if (!application) notFound();
+  // Sent applications are read, not edited: the detail page says where they stand.
+  if (!isEditableStatus(application.status)) redirect(`/netdesk/applications/${id}`);
+  const copied = (await searchParams).copied === "1";
+  return (
+    <main className="wide">
+      <p className="breadcrumbs">
+        <Link href="/netdesk/applications">保証申込 一覧</Link> ＞ 申込の作成
+      </p>
+      <h1>
+        保証申込　{application.status === "RETURNED" ? "申込の修正" : "申込の作成"}
+        <span className="badge">{APPLICATION_STATUS_LABELS[application.status]}</span>
+      </h1>
+      {application.applicationNumber && <p>申込番号: {application.applicationNumber}</p>}
+      {copied && (
+        <p className="alert alert--info" role="status">
+          過去の申込をコピーしました。内容を確認・修正して申し込んでください。
+        </p>
+      )}
+      <CompanyMessage message={application.companyMessage} />
+      <ApplicationFormPage initialValues={toApplicationFormValues(application)} applicationId={application.id} />
+    </main>
+  );
+}

@@ -1,0 +1,55 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireContractor } from "@/lib/auth/guards";
+import { APPLICATION_STATUS_LABELS, isEditableStatus } from "@/lib/domain/application-status";
+import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { ZApplicationDraft } from "@/lib/schemas/application";
+import { toApplicationFormValues } from "@/lib/server/applications/application-record";
+import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
+import { ApplicationSummary } from "../_form/application-summary";
+import { CompanyMessage } from "./company-message";
+import { CopyButton } from "./copy-button";
+
+export const metadata: Metadata = { title: "保証申込 申込内容" };
+
+export default async function ApplicationDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const user = await requireContractor();
+  const { id } = await params;
+  const application = await findContractorApplication({ companyId: user.companyId, applicationId: id });
+  if (!application) notFound();
+  // Shown through the form's own reading, exactly as 申込確認 showed it.
+  const data = ZApplicationDraft.parse(toApplicationFormValues(application));
+  return (
+    <main className="wide">
+      <p className="breadcrumbs">
+        <Link href="/netdesk/applications">保証申込 一覧</Link> ＞ 申込内容
+      </p>
+      <h1>保証申込　申込内容</h1>
+      <table className="data status-table">
+        <tbody>
+          <tr>
+            <th scope="row">申込番号</th>
+            <td>{application.applicationNumber ?? <span className="muted">（送信時に付番されます）</span>}</td>
+            <th scope="row">手続状況</th>
+            <td>
+              <span className={`status status--${application.status.toLowerCase()}`}>{APPLICATION_STATUS_LABELS[application.status]}</span>
+            </td>
+            <th scope="row">送信日時</th>
+            <td>{application.submittedAt ? formatDateTimeJst(application.submittedAt) : "—"}</td>
+          </tr>
+        </tbody>
+      </table>
+      <CompanyMessage message={application.companyMessage} />
+      <div className="form-actions form-actions--start">
+        {isEditableStatus(application.status) && (
+          <Link className="button" href={`/netdesk/applications/${application.id}/edit`}>
+            {application.status === "RETURNED" ? "修正して再送信する" : "作成を再開する"}
+          </Link>
+        )}
+        <CopyButton sourceId={application.id} />
+      </div>
+      <ApplicationSummary data={data} orderingBodyName={application.orderingBody?.name ?? null} branchName={application.branch?.name ?? null} />
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+// The form page's frame, shared by 新規作成 and 修正 (a draft resumed, a returned application,
+// a copy): the choices the form needs and a fresh send key.
+import { randomUUID } from "node:crypto";
+import { getPrisma } from "@/lib/db/client";
+import type { TApplicationFormValues } from "@/lib/schemas/application";
+import { loadBranchChoices, loadOrderingBodyRules } from "@/lib/server/applications/application-rule-context";
+import { ApplicationForm } from "./application-form";
+
+export async function ApplicationFormPage({ initialValues, applicationId }: { initialValues: TApplicationFormValues; applicationId: string | null }) {
+  const prisma = getPrisma();
+  const [orderingBodies, branches] = await Promise.all([loadOrderingBodyRules(prisma), loadBranchChoices(prisma)]);
+  return (
+    <ApplicationForm
+      initialValues={initialValues}
+      applicationId={applicationId}
+      // One key per opened form: every send of this form is the same send (exactly once).
+      submissionKey={randomUUID()}
+      orderingBodies={orderingBodies}
+      branches={branches}
+    />
+  );
+}

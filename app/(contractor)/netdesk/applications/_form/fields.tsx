@@ -1,0 +1,249 @@
+"use client";
+// The form's controls, bound to react-hook-form. Each control's accessible name is exactly its
+// label (APPLICATION_LABELS); the 必須 badge, unit and 「?」 sit outside the <label>.
+import { useFormContext, useWatch, type UseFormRegisterReturn } from "react-hook-form";
+import { parseDateInput } from "@/lib/domain/date-input";
+import { formatWareki } from "@/lib/domain/wareki";
+import { tidyYenInput } from "@/lib/domain/yen";
+import type { TApplicationFormValues } from "@/lib/schemas/application";
+import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
+import { FieldError, HelpToggle, RequiredBadge, describedBy, fieldId } from "./field-parts";
+import { HELP_TEXTS } from "./help-texts";
+
+type Common = { name: ApplicationField; required?: boolean; note?: React.ReactNode };
+
+function useFieldState(name: ApplicationField) {
+  const form = useFormContext<TApplicationFormValues>();
+  const message = form.formState.errors[name]?.message;
+  const help = HELP_TEXTS[name];
+  return { form, message, help, label: APPLICATION_LABELS[name] };
+}
+
+/** A row: label on the left, control, unit, 「?」 and message on the right. */
+function FieldRow({ name, label, required, control, help, message, note }: Common & { label: string; control: React.ReactNode; help?: string; message?: string }) {
+  return (
+    <div className={`field${message ? " field--invalid" : ""}`}>
+      <div className="field__label">
+        <label htmlFor={fieldId(name)}>{label}</label>
+        {required && <RequiredBadge />}
+      </div>
+      <div className="field__control">
+        <div className="field__line">
+          {control}
+          <HelpToggle name={name} label={label} text={help} />
+        </div>
+        {note}
+        <FieldError name={name} message={message} />
+      </div>
+    </div>
+  );
+}
+
+type TextProps = Common & {
+  type?: "text" | "email" | "tel";
+  inputMode?: "numeric" | "text" | "email" | "tel";
+  unit?: string;
+  size?: "xs" | "s" | "m" | "l";
+  autoComplete?: string;
+  /** Rewrites what was typed (全角, 〒 hyphen) as the user types. */
+  convert?: (value: string) => string;
+  /** Tidies the value when the user leaves the field (amount separators). */
+  tidy?: (value: string) => string;
+};
+
+export function TextField({ name, required, note, type = "text", inputMode, unit, size = "m", autoComplete = "off", convert, tidy }: TextProps) {
+  const { form, message, help, label } = useFieldState(name);
+  const registered = form.register(name as "projectName");
+  const rewrite = (el: HTMLInputElement, fn: (v: string) => string) => {
+    const next = fn(el.value);
+    if (next === el.value) return;
+    // Keep the caret where it was, counted on the converted text before it.
+    const caret = fn(el.value.slice(0, el.selectionStart ?? el.value.length)).length;
+    el.value = next;
+    if (document.activeElement === el) el.setSelectionRange(caret, caret);
+  };
+  return (
+    <FieldRow
+      name={name}
+      label={label}
+      required={required}
+      help={help}
+      message={message}
+      note={note}
+      control={
+        <>
+          <input
+            id={fieldId(name)}
+            type={type}
+            inputMode={inputMode}
+            autoComplete={autoComplete}
+            className={`input--${size}`}
+            aria-required={required || undefined}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
+            {...registered}
+            onChange={(e) => {
+              // Not while an IME is composing: converting then would break the composition.
+              if (convert && !(e.nativeEvent as InputEvent).isComposing) rewrite(e.target, convert);
+              return registered.onChange(e);
+            }}
+            onCompositionEnd={(e) => {
+              if (!convert) return;
+              rewrite(e.currentTarget, convert);
+              void registered.onChange({ target: e.currentTarget, type: "change" });
+            }}
+            onBlur={(e) => {
+              if (tidy) rewrite(e.target, tidy);
+              if (tidy) void registered.onChange(e);
+              return registered.onBlur(e);
+            }}
+          />
+          {unit && <span className="field__unit">{unit}</span>}
+        </>
+      }
+    />
+  );
+}
+
+export function AmountField(props: Omit<TextProps, "inputMode" | "tidy">) {
+  return <TextField inputMode="numeric" size="s" unit="円" tidy={tidyYenInput} {...props} />;
+}
+
+/** A date typed as 20221031 or 2022/10/31 (or picked from the calendar), with its 和暦 beside it. */
+export function DateField({ name, required, note }: Common) {
+  const { form, message, help, label } = useFieldState(name);
+  const value = useWatch({ control: form.control, name: name as "periodFrom" });
+  const parsed = typeof value === "string" ? parseDateInput(value) : null;
+  const iso = parsed?.ok ? `${parsed.value.year}-${String(parsed.value.month).padStart(2, "0")}-${String(parsed.value.day).padStart(2, "0")}` : "";
+  const registered = form.register(name as "periodFrom");
+  return (
+    <FieldRow
+      name={name}
+      label={label}
+      required={required}
+      help={help}
+      message={message}
+      note={note}
+      control={
+        <>
+          <input
+            id={fieldId(name)}
+            type="text"
+            inputMode="numeric"
+            autoComplete="off"
+            placeholder="例: 20221031"
+            className="input--date"
+            aria-required={required || undefined}
+            aria-invalid={message ? true : undefined}
+            aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
+            {...registered}
+          />
+          <input
+            type="date"
+            className="date-picker"
+            aria-label={`${label}をカレンダーから選ぶ`}
+            value={iso}
+            onChange={(e) => {
+              const picked = e.target.value.replace(/-/g, "/");
+              form.setValue(name as "periodFrom", picked, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+            }}
+          />
+          <span className="wareki" aria-live="polite">
+            {parsed?.ok ? formatWareki(parsed.value) : ""}
+          </span>
+        </>
+      }
+    />
+  );
+}
+
+type Option = { value: string; label: string };
+
+/** Radio buttons in a fieldset whose legend is the label; each option is named by its text. */
+export function ChoiceGroup({ name, required, note, options, legend }: Common & { options: Option[]; legend?: string }) {
+  const { form, message, help, label } = useFieldState(name);
+  const title = legend ?? label;
+  const registered: UseFormRegisterReturn = form.register(name as "advanceForm");
+  return (
+    <fieldset className={`field field--group${message ? " field--invalid" : ""}`} aria-describedby={describedBy(name, Boolean(message), Boolean(help))}>
+      <legend className="field__label">
+        <span>{title}</span>
+        {required && <RequiredBadge />}
+      </legend>
+      <div className="field__control">
+        <div className="field__line">
+          <span className="choices" role="presentation">
+            {options.map((option, index) => {
+              const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
+              return (
+                <span key={option.value} className="choice">
+                  <input id={id} type="radio" value={option.value} aria-invalid={message ? true : undefined} {...registered} />
+                  <label htmlFor={id}>{option.label}</label>
+                </span>
+              );
+            })}
+          </span>
+          <HelpToggle name={name} label={title} text={help} />
+        </div>
+        {note}
+        <FieldError name={name} message={message} />
+      </div>
+    </fieldset>
+  );
+}
+
+export function SelectField({ name, required, note, options }: Common & { options: Option[] }) {
+  const { form, message, help, label } = useFieldState(name);
+  return (
+    <FieldRow
+      name={name}
+      label={label}
+      required={required}
+      help={help}
+      message={message}
+      note={note}
+      control={
+        <select
+          id={fieldId(name)}
+          aria-required={required || undefined}
+          aria-invalid={message ? true : undefined}
+          aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
+          {...form.register(name as "branchId")}
+        >
+          <option value="">選択してください</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      }
+    />
+  );
+}
+
+export function TextAreaField({ name }: { name: ApplicationField }) {
+  const { form, message, label } = useFieldState(name);
+  return (
+    <FieldRow
+      name={name}
+      label={label}
+      message={message}
+      control={
+        <textarea id={fieldId(name)} rows={4} aria-invalid={message ? true : undefined} aria-describedby={describedBy(name, Boolean(message), false)} {...form.register(name as "customerMessage")} />
+      }
+    />
+  );
+}
+
+/** 前払金保証を申し込む / 契約保証を申し込む */
+export function ApplyCheckbox({ name }: { name: "advanceRequested" | "contractGuaranteeRequested" }) {
+  const { form, message, label } = useFieldState(name);
+  return (
+    <div className="apply-checkbox">
+      <input id={fieldId(name)} type="checkbox" aria-invalid={message ? true : undefined} aria-describedby={describedBy(name, Boolean(message), false)} {...form.register(name)} />
+      <label htmlFor={fieldId(name)}>{label}</label>
+      <FieldError name={name} message={message} />
+    </div>
+  );
+}

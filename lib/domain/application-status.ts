@@ -1,0 +1,17 @@
+// 手続状況 as the contractor sees it, and which states the contractor may still edit.
+import type { ApplicationStatus } from "@/lib/db/generated/enums";
+
+export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+  DRAFT: "一時保存",
+  SUBMITTED: "送信済（受付待ち）",
+  ACCEPTED: "受付済",
+  UNDER_REVIEW: "審査中",
+  RETURNED: "差戻し",
+  ISSUED: "発行済",
+  WITHDRAWN: "取下げ",
+};
+
+/** A draft, or one the guarantee company returned (差戻し) for correction. */
+export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ["DRAFT", "RETURNED"];
+
+export const isEditableStatus = (status: ApplicationStatus) => EDITABLE_STATUSES.includes(status);

@@ -1,0 +1,25 @@
+// The company's applications, newest activity first, a page at a time: drafts and sent ones alike.
+import { getPrisma } from "@/lib/db/client";
+
+export const APPLICATIONS_PER_PAGE = 20;
+
+export async function listContractorApplications({ companyId, page }: { companyId: string; page: number }) {
+  const prisma = getPrisma();
+  const where = { companyId };
+  const total = await prisma.application.count({ where });
+  const pageCount = Math.max(1, Math.ceil(total / APPLICATIONS_PER_PAGE));
+  const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);
+  const rows = await prisma.application.findMany({
+    where,
+    orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+    skip: (current - 1) * APPLICATIONS_PER_PAGE,
+    take: APPLICATIONS_PER_PAGE,
+    select: {
+      id: true, applicationNumber: true, status: true, projectName: true, contractAmount: true,
+      advanceRequested: true, contractGuaranteeRequested: true, updatedAt: true, submittedAt: true,
+      orderingBody: { select: { name: true } },
+      branch: { select: { name: true } },
+    },
+  });
+  return { rows, total, page: current, pageCount };
+}

@@ -1,0 +1,85 @@
+// 送信する: re-validates on the server against the database (ordering body limits, 電子保証対応,
+// branches), then in ONE transaction writes the application as 送信済（受付待ち）, routed to the
+// chosen branch, with its 申込番号 and an audit entry.
+//
+// Exactly once: every form carries a submissionKey (unique in the database). Sends with the same key
+// are serialised by a transaction-scoped advisory lock on the key, and a draft or returned
+// application is locked FOR UPDATE, so a double click, a second tab or a replayed request finds
+// the first send and answers with it instead of writing another application.
+import { getPrisma, Prisma } from "@/lib/db/client";
+import { isEditableStatus } from "@/lib/domain/application-status";
+import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+import { fieldErrorsOf, makeZApplicationSubmit } from "@/lib/schemas/application";
+import { APPLICATION_FORM_ERRORS as E, refused, type ApplicationActionResult, type ContractorActor } from "./application-action-result";
+import { toApplicationRecord } from "./application-record";
+import { loadApplicationRuleContext } from "./application-rule-context";
+import { isUuid } from "./find-contractor-application";
+import { nextApplicationNumber } from "./next-application-number";
+
+type Options = {
+  actor: ContractorActor;
+  input: unknown;
+  submissionKey: unknown;
+  applicationId?: unknown; // the draft or returned application being sent
+  request?: RequestContext;
+  now?: Date;
+};
+
+type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null };
+
+export async function submitApplication({ actor, input, submissionKey, applicationId, request, now = new Date() }: Options): Promise<ApplicationActionResult> {
+  const prisma = getPrisma();
+  if (!isUuid(submissionKey)) return refused({}, E.badKey);
+  if (applicationId !== undefined && applicationId !== null && !isUuid(applicationId)) return refused({}, E.notFound);
+  const rules = await loadApplicationRuleContext(prisma, now);
+  const parsed = makeZApplicationSubmit(rules).safeParse(input);
+  if (!parsed.success) {
+    const { fieldErrors, formErrors } = fieldErrorsOf(parsed.error);
+    return refused(fieldErrors, formErrors[0] ?? E.fieldErrors);
+  }
+  const record = toApplicationRecord(parsed.data);
+  const actorRef = { id: actor.userId, role: "CONTRACTOR" as const };
+
+  return prisma.$transaction(
+    async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${submissionKey}, 0))`;
+      const earlier = await tx.application.findUnique({ where: { submissionKey }, select: { id: true, companyId: true, applicationNumber: true } });
+      if (earlier) {
+        // The same send again: answer with what the first one wrote (never another company's).
+        if (earlier.companyId !== actor.companyId) return refused({}, E.badKey);
+        return { ok: true, applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
+      }
+
+      let before: Locked | null = null;
+      if (applicationId) {
+        const [row] = await tx.$queryRaw<Locked[]>`
+          SELECT id, status::text AS status, "submissionKey", "applicationNumber" FROM "Application"
+          WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid FOR UPDATE`;
+        if (!row) return refused({}, E.notFound);
+        if (!isEditableStatus(row.status as never)) return refused({}, E.notEditable);
+        before = row;
+      }
+
+      // A returned application keeps its 申込番号 when sent again.
+      const applicationNumber = before?.applicationNumber ?? (await nextApplicationNumber(tx, now));
+      const sent = { ...record, status: "SUBMITTED" as const, submissionKey, applicationNumber, submittedAt: now, companyMessage: undefined };
+      const saved = before
+        ? await tx.application.update({ where: { id: before.id }, data: sent })
+        : await tx.application.create({ data: { ...sent, companyId: actor.companyId, createdById: actor.userId } });
+
+      await recordAuditEntry(tx, {
+        actor: actorRef,
+        action: before?.status === "RETURNED" ? "application.resubmit" : "application.submit",
+        entityType: "Application",
+        entityId: saved.id,
+        before: before ? auditSnapshot({ status: before.status }) : null,
+        after: auditSnapshot({ ...record, status: saved.status, applicationNumber, branchId: saved.branchId }),
+        request,
+      });
+      return { ok: true, applicationId: saved.id, applicationNumber };
+    },
+    // Twenty sends of one form wait for each other's lock: give them time for a connection and the lock.
+    { maxWait: 15_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
+  );
+}
