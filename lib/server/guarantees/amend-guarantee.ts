@@ -1,0 +1,84 @@
+// 変更 of an issued guarantee: 増額, 減額 or 保証期限変更. Adds a new signed certificate version (対象 変更)
+// with its own 電子保証発行日時; the 認証キー stays the same, so the ordering body sees the new version
+// with the key it already has. One transaction: version, guarantee row, audit entry.
+import { getPrisma } from "@/lib/db/client";
+import { formatWareki } from "@/lib/domain/wareki";
+import { formatYen } from "@/lib/domain/yen";
+import { isoDate, nextCertificateContent } from "@/lib/domain/certificate-content";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsOf, ZAmendGuarantee, type TAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { createCertificateVersion } from "./create-certificate-version";
+import { lockBranchGuarantee, type LockedGuarantee } from "./lock-branch-guarantee";
+
+export async function amendGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
+  const parsed = ZAmendGuarantee.safeParse(options.input);
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  const input = parsed.data;
+  const { staff } = options;
+
+  return getPrisma().$transaction(async (tx) => {
+    const locked = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
+    const { guarantee, currentContent, nextVersionNo } = locked;
+    const amended = amendedValues(locked, input);
+    const content = nextCertificateContent(currentContent, {
+      guaranteeAmount: amended.amount.toString(),
+      termTo: isoDate(amended.termTo),
+      versionNo: nextVersionNo,
+      versionKind: "CHANGE",
+      changeType: input.changeType,
+      issuedAt: new Date(),
+    });
+    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CHANGE", changeType: input.changeType, createdById: staff.id });
+    await tx.guarantee.update({ where: { id: guarantee.id }, data: { amount: amended.amount, termTo: amended.termTo } });
+    await recordAuditEntry(tx, {
+      actor: staffAuditActor(staff),
+      action: "guarantee.amend",
+      entityType: "Guarantee",
+      entityId: guarantee.id,
+      before: auditSnapshot({ amount: guarantee.amount, termTo: isoDate(guarantee.termTo), versionNo: locked.current.versionNo }),
+      after: auditSnapshot({ changeType: input.changeType, amount: amended.amount, termTo: isoDate(amended.termTo), versionNo: nextVersionNo, reason: input.reason }),
+      request: options.request,
+    });
+    return version;
+  });
+}
+
+/** The rules of each amendment, checked against the stored guarantee; refusals name the field. */
+function amendedValues({ guarantee }: LockedGuarantee, input: TAmendGuarantee): { amount: bigint; termTo: Date } {
+  switch (input.changeType) {
+    case "INCREASE": {
+      if (input.amount <= 0n) throw new AppError("VALIDATION", "入力内容をご確認ください。", { amount: "増額する金額は1円以上で入力してください。" });
+      const amount = guarantee.amount + input.amount;
+      if (amount > guarantee.contractAmount) {
+        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+          amount: `増額後の保証金額（${formatYen(amount)}）が請負金額（${formatYen(guarantee.contractAmount)}）を超えます。`,
+        });
+      }
+      return { amount, termTo: guarantee.termTo };
+    }
+    case "DECREASE": {
+      if (input.amount <= 0n) throw new AppError("VALIDATION", "入力内容をご確認ください。", { amount: "減額する金額は1円以上で入力してください。" });
+      const amount = guarantee.amount - input.amount;
+      if (amount <= 0n) {
+        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+          amount: `減額後の保証金額が0円以下になります。減額は現在の保証金額（${formatYen(guarantee.amount)}）未満で入力してください。`,
+        });
+      }
+      return { amount, termTo: guarantee.termTo };
+    }
+    case "TERM_CHANGE": {
+      if (input.termTo < guarantee.termFrom) {
+        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+          termTo: `変更後の保証期限が保証期間の開始日（${formatWareki(guarantee.termFrom)}）より前です。`,
+        });
+      }
+      if (input.termTo.getTime() === guarantee.termTo.getTime()) {
+        throw new AppError("VALIDATION", "入力内容をご確認ください。", { termTo: "変更後の保証期限が現在の保証期限と同じです。" });
+      }
+      return { amount: guarantee.amount, termTo: input.termTo };
+    }
+  }
+}

@@ -1,0 +1,36 @@
+// 取消 of the whole guarantee: the guarantee becomes CANCELLED (so every view and the verification show
+// it as cancelled), and a signed CANCELLATION version states it, shown in the history as 取消.
+// Nothing can be amended afterwards. One transaction with the audit entry.
+import { getPrisma } from "@/lib/db/client";
+import { nextCertificateContent } from "@/lib/domain/certificate-content";
+import { AppError } from "@/lib/errors";
+import { fieldErrorsOf, ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { createCertificateVersion } from "./create-certificate-version";
+import { lockBranchGuarantee } from "./lock-branch-guarantee";
+
+export async function cancelGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
+  const parsed = ZCancelGuarantee.safeParse(options.input);
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  const { staff } = options;
+
+  return getPrisma().$transaction(async (tx) => {
+    const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
+    const cancelledAt = new Date();
+    const content = nextCertificateContent(currentContent, { versionNo: nextVersionNo, versionKind: "CANCELLATION", status: "CANCELLED", issuedAt: cancelledAt });
+    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CANCELLATION", createdById: staff.id });
+    await tx.guarantee.update({ where: { id: guarantee.id }, data: { status: "CANCELLED", cancelledAt } });
+    await recordAuditEntry(tx, {
+      actor: staffAuditActor(staff),
+      action: "guarantee.cancel",
+      entityType: "Guarantee",
+      entityId: guarantee.id,
+      before: { status: "ACTIVE", versionNo: current.versionNo },
+      after: { status: "CANCELLED", versionNo: nextVersionNo, cancelledAt: cancelledAt.toISOString(), reason: parsed.data.reason },
+      request: options.request,
+    });
+    return version;
+  });
+}

@@ -1,0 +1,157 @@
+// 発行: issues every guarantee an application asked for, in ONE transaction — 保証契約番号 from the
+// branch's serial, 認証キー (hash + sealed copy) for e-guarantees, certificate version 1 (新規, signed),
+// 証書発行 for paper, the application's status, audit entries and the completion e-mail's outbox row.
+// Either all of it commits or none of it does.
+//
+// Issuing twice (double click, two staff, a replayed request) gives one set of numbers and keys:
+// the application row is locked (SELECT … FOR UPDATE) before its status is read, so a second call waits
+// for the first, then sees ISSUED and returns the guarantees already issued. @@unique([applicationId,
+// kind]) on Guarantee backs this up in the database.
+import { randomUUID } from "node:crypto";
+import { getPrisma, type CertificateForm, type GuaranteeKind, type Prisma } from "@/lib/db/client";
+import { generateAuthKey, hashAuthKey, sealAuthKey } from "@/lib/crypto/auth-key";
+import { CERTIFICATE_CONTENT_FORMAT, isoDate, type CertificateContent } from "@/lib/domain/certificate-content";
+import { formatContractNumber, MAX_SERIAL } from "@/lib/domain/contract-number";
+import { PRODUCT_NAME, SURETY_COMPANY_NAME } from "@/lib/domain/guarantee-labels";
+import { AppError } from "@/lib/errors";
+import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import type { RequestContext } from "@/lib/server/request-context";
+import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
+import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
+import { createCertificateVersion } from "./create-certificate-version";
+import { queueCompletionMail } from "./queue-completion-mail";
+
+export type IssuedGuarantee = { id: string; kind: GuaranteeKind; form: CertificateForm; contractNumber: string };
+export type IssueResult = { guarantees: IssuedGuarantee[]; alreadyIssued: boolean };
+
+/** Test seam: runs inside the transaction after each guarantee is written (to prove a failure rolls back). */
+export type IssueHooks = { afterGuarantee?: (tx: Prisma.TransactionClient, index: number) => Promise<void> };
+
+const ISSUABLE = new Set(["ACCEPTED", "UNDER_REVIEW"]);
+
+export async function issueGuarantees(options: {
+  applicationId: string;
+  staff: StaffActor;
+  request?: RequestContext;
+  hooks?: IssueHooks;
+}): Promise<IssueResult> {
+  // Waiting callers queue on the row lock; give them time rather than failing a double click.
+  return getPrisma().$transaction((tx) => issueInTransaction(tx, options), { maxWait: 60_000, timeout: 60_000 });
+}
+
+type IssueOptions = Parameters<typeof issueGuarantees>[0];
+type App = Prisma.ApplicationGetPayload<{ include: { orderingBody: true; company: true; branch: true } }>;
+
+async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptions): Promise<IssueResult> {
+  const { applicationId, staff } = opts;
+  const status = await lockBranchApplication(tx, applicationId, staff.branchId);
+  if (status === "ISSUED") {
+    const existing = await tx.guarantee.findMany({ where: { applicationId }, orderBy: { contractNumber: "asc" } });
+    return { guarantees: existing.map(({ id, kind, form, contractNumber }) => ({ id, kind, form, contractNumber })), alreadyIssued: true };
+  }
+  if (!ISSUABLE.has(status)) throw new AppError("CONFLICT", "この申込は受付済み・審査中ではないため発行できません。先に受付を行ってください。");
+
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    include: { orderingBody: true, company: true, branch: true },
+  });
+  const wanted = requestedGuarantees(app);
+  const issuedAt = new Date();
+  const issued: IssuedGuarantee[] = [];
+
+  for (const [index, request] of wanted.entries()) {
+    issued.push(await issueOne(tx, opts, app, request, issuedAt));
+    await opts.hooks?.afterGuarantee?.(tx, index);
+  }
+
+  await tx.application.update({ where: { id: applicationId }, data: { status: "ISSUED" } });
+  await recordAuditEntry(tx, {
+    actor: staffAuditActor(staff),
+    action: "application.issue",
+    entityType: "Application",
+    entityId: applicationId,
+    before: { status: status },
+    after: auditSnapshot({ status: "ISSUED", guarantees: issued }),
+    request: opts.request,
+  });
+  await queueCompletionMail(tx, app, issued);
+  return { guarantees: issued, alreadyIssued: false };
+}
+
+async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: App, request: RequestedGuarantee, issuedAt: Date): Promise<IssuedGuarantee> {
+  const { staff } = opts;
+  // The serial is taken by UPDATE … RETURNING, which locks the branch row until commit: two
+  // applications of one branch issued at once get consecutive serials, never the same one.
+  const [branch] = await tx.$queryRaw<{ serial: number; officeCode: string }[]>`
+    UPDATE "Branch" SET "nextSerial" = "nextSerial" + 1, "updatedAt" = now()
+    WHERE id = ${app.branchId}::uuid RETURNING "nextSerial" - 1 AS serial, "officeCode"`;
+  if (!branch || branch.serial > MAX_SERIAL) throw new AppError("CONFLICT", "この支店の保証契約番号の連番が上限に達しました。管理者に連絡してください。");
+  const contractNumber = formatContractNumber(branch.officeCode, branch.serial);
+  const id = randomUUID();
+  const paper = request.form === "PAPER";
+
+  await tx.guarantee.create({
+    data: {
+      id,
+      contractNumber,
+      applicationId: app.id,
+      companyId: app.companyId,
+      branchId: app.branchId!,
+      orderingBodyId: app.orderingBodyId!,
+      kind: request.kind,
+      form: request.form,
+      projectName: app.projectName!,
+      contractAmount: app.contractAmount!,
+      amount: request.amount,
+      // 保証期間: the 工期 of the contract the guarantee covers.
+      termFrom: app.periodFrom!,
+      termTo: app.periodTo!,
+      issuedAt,
+      issuedById: staff.id,
+      paperIssuedAt: paper ? issuedAt : null,
+      paperReceiveMethod: paper ? app.receiveMethod : null,
+    },
+  });
+  if (!paper) {
+    const key = generateAuthKey();
+    const sealed = sealAuthKey(key, id);
+    await tx.authKey.create({ data: { guaranteeId: id, keyHash: hashAuthKey(key), keyCiphertext: sealed.ciphertext, kekId: sealed.kekId } });
+  }
+  const content: CertificateContent = {
+    format: CERTIFICATE_CONTENT_FORMAT,
+    contractNumber,
+    guaranteeKind: request.kind,
+    productName: PRODUCT_NAME[request.kind],
+    certificateForm: request.form,
+    contractor: app.company.name,
+    jvName: app.jvName || null,
+    orderingBody: app.orderingBody!.name,
+    projectName: app.projectName!,
+    projectLocation: app.projectLocation || null,
+    periodFrom: isoDate(app.periodFrom!),
+    periodTo: isoDate(app.periodTo!),
+    contractAmount: app.contractAmount!.toString(),
+    guaranteeAmount: request.amount.toString(),
+    termFrom: isoDate(app.periodFrom!),
+    termTo: isoDate(app.periodTo!),
+    depositBank: request.depositBank,
+    suretyCompany: SURETY_COMPANY_NAME,
+    suretyBranch: app.branch!.name,
+    issuedAt: issuedAt.toISOString(),
+    versionNo: 1,
+    versionKind: "NEW",
+    changeType: null,
+    status: "ACTIVE",
+  };
+  await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: staff.id });
+  await recordAuditEntry(tx, {
+    actor: staffAuditActor(staff),
+    action: "guarantee.issue",
+    entityType: "Guarantee",
+    entityId: id,
+    after: auditSnapshot({ contractNumber, kind: request.kind, form: request.form, amount: request.amount, authKey: paper ? null : "発行（値は記録しない）" }),
+    request: opts.request,
+  });
+  return { id, kind: request.kind, form: request.form, contractNumber };
+}
