@@ -5,7 +5,7 @@
 import { authKeyMatches } from "@/lib/crypto/auth-key";
 import { getPrisma } from "@/lib/db/client";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";
-import { ensureSigningKeyRegistered } from "@/lib/server/signing/signing-keys";
+import { getSigningKeys } from "@/lib/server/signing/signing-keys";
 import { checkVerificationThrottle, lockVerificationSubjects } from "./throttle";
 import { buildVerificationResult, type VerificationResult } from "./verification-result";
 
@@ -31,19 +31,22 @@ export async function verifyGuarantee(options: {
   if (!parsed.success) return { kind: "invalid", fieldErrors: verifyFieldErrors(parsed.error) };
   const { contractNumber, authKey } = parsed.data;
   const now = options.now ?? new Date();
-  await ensureSigningKeyRegistered();
 
-  return getPrisma().$transaction(async (tx): Promise<VerifyOutcome> => {
-    await lockVerificationSubjects(tx, contractNumber, options.ipAddress);
-    const verdict = await checkVerificationThrottle(tx, { contractNumber, ipAddress: options.ipAddress, now });
-    if (!verdict.allowed) return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  const prisma = getPrisma();
+  // The key is compared first, outside the transaction: an unknown number and a wrong key both do
+  // one lookup by number and one keyed-hash comparison (against a dummy when there is no key).
+  const guarantee = await prisma.guarantee.findUnique({
+    where: { contractNumber },
+    select: { id: true, status: true, form: true, authKey: { select: { keyHash: true } } },
+  });
+  const keyMatches = authKeyMatches(authKey, guarantee?.authKey?.keyHash ?? DUMMY_HASH);
+  const matched = guarantee !== null && guarantee.form === "ELECTRONIC" && keyMatches;
 
-    const guarantee = await tx.guarantee.findUnique({
-      where: { contractNumber },
-      select: { id: true, status: true, form: true, authKey: { select: { keyHash: true } } },
-    });
-    const keyMatches = authKeyMatches(authKey, guarantee?.authKey?.keyHash ?? DUMMY_HASH);
-    const matched = guarantee !== null && guarantee.form === "ELECTRONIC" && keyMatches;
+  const verdict = await prisma.$transaction(async (tx) => {
+    await lockVerificationSubjects(tx, contractNumber, options.ipAddress, { failing: !matched });
+    const throttle = await checkVerificationThrottle(tx, { contractNumber, ipAddress: options.ipAddress, now });
+    // A refused attempt is not recorded: it must not extend its own lock.
+    if (!throttle.allowed) return throttle;
     await tx.verificationAttempt.create({
       data: {
         contractNumber,
@@ -54,12 +57,17 @@ export async function verifyGuarantee(options: {
         createdAt: now,
       },
     });
-    if (!matched) return { kind: "not-found" };
-
-    const [versions, keys] = await Promise.all([
-      tx.certificateVersion.findMany({ where: { guaranteeId: guarantee.id }, orderBy: { versionNo: "asc" } }),
-      tx.signingKey.findMany(),
-    ]);
-    return { kind: "verified", result: buildVerificationResult({ contractNumber, status: guarantee.status, versions, keys, now }) };
+    return throttle;
   });
+  if (!verdict.allowed) return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  if (!matched) return { kind: "not-found" };
+
+  const [versions, cached] = await Promise.all([
+    prisma.certificateVersion.findMany({ where: { guaranteeId: guarantee.id }, orderBy: { versionNo: "asc" } }),
+    getSigningKeys(),
+  ]);
+  // A version signed by a key this instance has not seen yet (another instance rotated): read again.
+  const known = new Set(cached.map((k) => k.id));
+  const keys = versions.some((v) => v.signingKeyId && !known.has(v.signingKeyId)) ? await getSigningKeys({ fresh: true }) : cached;
+  return { kind: "verified", result: buildVerificationResult({ contractNumber, status: guarantee.status, versions, keys, now }) };
 }
