@@ -4,9 +4,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
 import { describeMachine } from "@/bench/machine";
+import { benchVerifyApi } from "@/bench/verify-api";
 
 async function main() {
   const sections: string[] = [];
+  console.log("[bench] verification API (builds and starts the production server)…");
+  sections.push(await benchVerifyApi());
   console.log("[bench] key-notice PDF…");
   sections.push(await benchKeyNoticePdf());
 

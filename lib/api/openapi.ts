@@ -94,33 +94,26 @@ export const openApiDocument = {
           contractNumber: { type: "string" },
           status: { type: "string", enum: ["ACTIVE", "CANCELLED"], description: "ACTIVE = 有効, CANCELLED = 取消" },
           certificate: { $ref: "#/components/schemas/CertificateVersion" },
-          history: { type: "array", items: { $ref: "#/components/schemas/HistoryEntry" }, description: "新規・変更などの版 (訂正・変更取消で置き換えられた版は含みません)" },
+          history: { type: "array", items: { $ref: "#/components/schemas/CertificateVersion" }, description: "新規・変更などの版 (訂正・変更取消で置き換えられた版は含みません)。古い順。" },
           signature: { $ref: "#/components/schemas/Signature" },
           respondedAt: { type: "string", format: "date-time", description: "回答日時" },
         },
       },
       CertificateVersion: {
         type: "object",
-        required: ["versionNo", "kind", "issuedAt", "content"],
+        required: ["versionNo", "kind", "changeType", "issuedAt", "content", "signature"],
         properties: {
           versionNo: { type: "integer" },
           kind: { type: "string", enum: ["NEW", "CHANGE", "CORRECTION", "CANCELLATION"], description: "対象: 新規・変更・訂正・取消" },
+          changeType: { type: ["string", "null"], enum: ["INCREASE", "DECREASE", "TERM_CHANGE", null], description: "増額・減額・保証期限変更" },
           issuedAt: { type: "string", format: "date-time", description: "電子保証発行日時" },
           content: { type: "object", description: "電子証書の記載事項 (署名の対象)" },
-        },
-      },
-      HistoryEntry: {
-        type: "object",
-        required: ["versionNo", "kind", "issuedAt"],
-        properties: {
-          versionNo: { type: "integer" },
-          kind: { type: "string", enum: ["NEW", "CHANGE", "CORRECTION", "CANCELLATION"] },
-          issuedAt: { type: "string", format: "date-time" },
+          signature: { $ref: "#/components/schemas/Signature" },
         },
       },
       Signature: {
         type: "object",
-        required: ["algorithm", "keyId", "value", "payload", "valid"],
+        required: ["algorithm", "canonicalization", "keyId", "value", "payload", "valid"],
         properties: {
           algorithm: { type: "string", const: "Ed25519" },
           canonicalization: { type: "string", const: "RFC 8785" },

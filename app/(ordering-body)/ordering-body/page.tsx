@@ -13,7 +13,10 @@ export default async function OrderingBodyTopPage() {
       <h2>メニュー</h2>
       <MenuGrid
         label="発注者メニュー"
-        items={[{ label: "電子保証の確認" }, { label: "確認済みの電子保証一覧（受領確認）" }]}
+        items={[
+          { label: "電子保証の確認", href: "/verify" },
+          { label: "確認済みの電子保証一覧（受領確認）", href: "/ordering-body/guarantees" },
+        ]}
       />
     </main>
   );

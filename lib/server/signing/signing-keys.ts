@@ -46,6 +46,19 @@ export function publishKey(key: SigningKey): PublishedKey {
   };
 }
 
+// Keys change only on rotation (a restart with a new SIGNING_KEY_ID), so a short cache spares the
+// verification path a query per request.
+const KEY_CACHE_MS = 60_000;
+let cachedKeys: { at: number; keys: SigningKey[] } | undefined;
+
+export async function getSigningKeys({ fresh = false }: { fresh?: boolean } = {}): Promise<SigningKey[]> {
+  if (!fresh && cachedKeys && Date.now() - cachedKeys.at < KEY_CACHE_MS) return cachedKeys.keys;
+  await ensureSigningKeyRegistered();
+  const keys = await getPrisma().signingKey.findMany({ orderBy: { createdAt: "asc" } });
+  cachedKeys = { at: Date.now(), keys };
+  return keys;
+}
+
 export async function listPublishedKeys(): Promise<PublishedKey[]> {
   await ensureSigningKeyRegistered();
   const keys = await getPrisma().signingKey.findMany({ orderBy: { createdAt: "asc" } });

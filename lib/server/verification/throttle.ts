@@ -3,8 +3,10 @@
 //   - per 保証契約番号: after 10 failed attempts within 15 minutes, every attempt (even with the
 //     right key) is refused until the oldest of those failures leaves the window;
 //   - per client address: at most 60 attempts a minute.
-// Callers hold lockVerificationSubjects() in their transaction, so concurrent attempts on the
-// same number or from the same address are counted one after another, never past the limit.
+// Callers hold lockVerificationSubjects() in their transaction, so concurrent attempts from the
+// same address, and concurrent failures on the same number, are counted one after another and
+// never pass the limit. A matching key does not take the number's lock: only failures are counted
+// per number, and many ordering bodies may check one popular number at once.
 import type { Prisma } from "@/lib/db/client";
 
 export const NUMBER_WINDOW_MS = 15 * 60 * 1000;
@@ -14,38 +16,49 @@ export const ADDRESS_MAX_ATTEMPTS = 60;
 
 export type ThrottleVerdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
-/** Serialises attempts per number and per address (transaction-scoped advisory locks; address first, always). */
-export async function lockVerificationSubjects(tx: Prisma.TransactionClient, contractNumber: string, ipAddress: string) {
+/** Serialises attempts per address and, for a failing attempt, per number (transaction-scoped advisory locks; address first, always). */
+export async function lockVerificationSubjects(
+  tx: Prisma.TransactionClient,
+  contractNumber: string,
+  ipAddress: string,
+  { failing = true }: { failing?: boolean } = {},
+) {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`verify-ip:${ipAddress}`}, 0))`;
-  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`verify-no:${contractNumber}`}, 0))`;
+  if (failing) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`verify-no:${contractNumber}`}, 0))`;
 }
 
 const secondsUntil = (instant: number, now: number) => Math.max(1, Math.ceil((instant - now) / 1000));
 
+type WindowCounts = {
+  address_count: bigint;
+  address_oldest: Date | null;
+  number_failures: bigint;
+  number_oldest: Date | null;
+};
+
+/** Both limits in one round trip: how many recent attempts, and when the oldest counted one leaves its window. */
 export async function checkVerificationThrottle(
   tx: Prisma.TransactionClient,
   { contractNumber, ipAddress, now }: { contractNumber: string; ipAddress: string; now: Date },
 ): Promise<ThrottleVerdict> {
   const t = now.getTime();
-  const byAddress = await tx.verificationAttempt.findMany({
-    where: { ipAddress, createdAt: { gt: new Date(t - ADDRESS_WINDOW_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: ADDRESS_MAX_ATTEMPTS,
-    select: { createdAt: true },
-  });
-  if (byAddress.length >= ADDRESS_MAX_ATTEMPTS) {
-    const oldest = byAddress[ADDRESS_MAX_ATTEMPTS - 1]!.createdAt.getTime();
-    return { allowed: false, retryAfterSeconds: secondsUntil(oldest + ADDRESS_WINDOW_MS, t) };
+  const [counts] = await tx.$queryRaw<WindowCounts[]>`
+    WITH by_address AS (
+      SELECT "createdAt" FROM "VerificationAttempt"
+      WHERE "ipAddress" = ${ipAddress} AND "createdAt" > ${new Date(t - ADDRESS_WINDOW_MS)}
+      ORDER BY "createdAt" DESC LIMIT ${ADDRESS_MAX_ATTEMPTS}
+    ), number_failures AS (
+      SELECT "createdAt" FROM "VerificationAttempt"
+      WHERE "contractNumber" = ${contractNumber} AND NOT succeeded AND "createdAt" > ${new Date(t - NUMBER_WINDOW_MS)}
+      ORDER BY "createdAt" DESC LIMIT ${NUMBER_MAX_FAILURES}
+    )
+    SELECT (SELECT count(*) FROM by_address) AS address_count, (SELECT min("createdAt") FROM by_address) AS address_oldest,
+           (SELECT count(*) FROM number_failures) AS number_failures, (SELECT min("createdAt") FROM number_failures) AS number_oldest`;
+  if (Number(counts!.address_count) >= ADDRESS_MAX_ATTEMPTS) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(counts!.address_oldest!.getTime() + ADDRESS_WINDOW_MS, t) };
   }
-  const failures = await tx.verificationAttempt.findMany({
-    where: { contractNumber, succeeded: false, createdAt: { gt: new Date(t - NUMBER_WINDOW_MS) } },
-    orderBy: { createdAt: "desc" },
-    take: NUMBER_MAX_FAILURES,
-    select: { createdAt: true },
-  });
-  if (failures.length >= NUMBER_MAX_FAILURES) {
-    const oldest = failures[NUMBER_MAX_FAILURES - 1]!.createdAt.getTime();
-    return { allowed: false, retryAfterSeconds: secondsUntil(oldest + NUMBER_WINDOW_MS, t) };
+  if (Number(counts!.number_failures) >= NUMBER_MAX_FAILURES) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(counts!.number_oldest!.getTime() + NUMBER_WINDOW_MS, t) };
   }
   return { allowed: true };
 }

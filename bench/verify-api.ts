@@ -1,0 +1,87 @@
+// 1. Verification API at 32 concurrent connections beside GET /api/health (the framework's floor),
+//    against the production build on loopback. Goal: ≥ 50 % of the baseline's throughput.
+//    Each request comes from its own client address (X-Forwarded-For, TRUST_PROXY=1), as many
+//    ordering bodies would; otherwise the per-address limit (60/min) would answer 429.
+// Also: the two "no match" paths (unknown number, wrong key) timed in-process with a moved clock,
+// to show they cost the same.
+import autocannon from "autocannon";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { contractNumberCheckLetter } from "@/lib/domain/contract-number";
+import { getPrisma } from "@/lib/db/client";
+import { issueTestGuarantees } from "@/tests/support/issued-guarantees";
+import { startBenchServer } from "./app-server";
+import { median } from "./machine";
+
+type Figures = { rps: number; p50: number; p99: number; non2xx: number };
+
+async function load(url: string, options: { method?: "GET" | "POST"; body?: string }): Promise<Figures> {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    connections: 32,
+    duration: 10,
+    method: options.method ?? "GET",
+    headers: { "content-type": "application/json" },
+    body: options.body,
+    setupClient: (client) => {
+      client.setHeaders({ "content-type": "application/json", "x-forwarded-for": `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n++ & 255}` });
+    },
+  });
+  return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, non2xx: result.non2xx };
+}
+
+function unknownNumber(i: number): string {
+  const digits = `99999${String(i).padStart(5, "0")}`;
+  return `99999-${digits.slice(5)}${contractNumberCheckLetter(digits)}`;
+}
+
+async function noMatchTimings(contractNumber: string): Promise<{ unknown: number; wrongKey: number }> {
+  const unknown: number[] = [];
+  const wrongKey: number[] = [];
+  const base = Date.now() + 24 * 60 * 60 * 1000;
+  for (let i = 0; i < 400; i++) {
+    // 16 minutes apart: no attempt is ever throttled, so both paths do their full work.
+    const now = new Date(base + i * 16 * 60 * 1000);
+    const ipAddress = `172.16.${i >> 8}.${i & 255}`;
+    let t = performance.now();
+    await verifyGuarantee({ input: { contractNumber: unknownNumber(i), authKey: "AAAAAAAAAAAA" }, ipAddress, now });
+    unknown.push(performance.now() - t);
+    t = performance.now();
+    await verifyGuarantee({ input: { contractNumber, authKey: "AAAAAAAAAAAA" }, ipAddress, now });
+    wrongKey.push(performance.now() - t);
+  }
+  return { unknown: median(unknown.slice(50)), wrongKey: median(wrongKey.slice(50)) };
+}
+
+export async function benchVerifyApi(): Promise<string> {
+  const server = await startBenchServer({ TRUST_PROXY: "1" });
+  try {
+    const { guarantees } = await issueTestGuarantees({ projectName: "ベンチマーク用工事" });
+    const g = guarantees[0]!;
+    const health = await load(`${server.baseUrl}/api/health`, {});
+    const verify = await load(`${server.baseUrl}/api/v1/verify`, {
+      method: "POST",
+      body: JSON.stringify({ contractNumber: g.contractNumber, authKey: g.authKey }),
+    });
+    const timing = await noMatchTimings(g.contractNumber);
+    await getPrisma().$disconnect();
+    const ratio = verify.rps / health.rps;
+    return [
+      "## 1. Verification API (POST /api/v1/verify)",
+      "",
+      "autocannon, 32 connections, 10 s each, production build on loopback, one process (app + embedded PostgreSQL on the same 2 cores).",
+      "",
+      "| endpoint | requests/s | p50 | p99 | non-2xx |",
+      "|---|---|---|---|---|",
+      `| GET /api/health (baseline: framework + one SELECT 1) | ${health.rps.toFixed(0)} | ${health.p50} ms | ${health.p99} ms | ${health.non2xx} |`,
+      `| POST /api/v1/verify (right key, full certificate + signature check) | ${verify.rps.toFixed(0)} | ${verify.p50} ms | ${verify.p99} ms | ${verify.non2xx} |`,
+      "",
+      `Throughput ratio: ${(ratio * 100).toFixed(0)} % of the baseline (goal ≥ 50 %: ${ratio >= 0.5 ? "met" : "NOT met"}).`,
+      "",
+      `No-match paths, in-process median of 350 calls each: unknown number ${timing.unknown.toFixed(2)} ms, wrong key ${timing.wrongKey.toFixed(2)} ms (difference ${Math.abs(timing.unknown - timing.wrongKey).toFixed(2)} ms).`,
+      "",
+    ].join("\n");
+  } finally {
+    await server.stop();
+  }
+}

@@ -1,0 +1,17 @@
+// Structured JSON errors of the public API: {"error": {"code", "message", "fields"?}}. Unexpected
+// failures answer 500 with a generic message and an id that is logged; internals never leak.
+import { randomUUID } from "node:crypto";
+import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+
+export function jsonError(status: number, code: string, message: string, extra?: { fields?: Record<string, string>; headers?: Record<string, string> }) {
+  return Response.json(
+    { error: { code, message, ...(extra?.fields ? { fields: extra.fields } : {}) } },
+    { status, headers: { "Cache-Control": "no-store", ...extra?.headers } },
+  );
+}
+
+export function unexpectedError(error: unknown) {
+  const id = randomUUID();
+  console.error(`[api] unexpected error ${id}`, error);
+  return jsonError(500, "INTERNAL", `${GENERIC_ERROR_MESSAGE}（エラーID: ${id}）`);
+}

@@ -1,0 +1,49 @@
+// The verification request (page and API alike). Typing tolerance: full-width characters and
+// surrounding spaces are normalised, a missing hyphen is added; a number whose check letter is
+// wrong is refused here, before any lookup.
+import { z } from "zod";
+import { isValidContractNumber, normaliseContractNumber, CONTRACT_NUMBER_PATTERN } from "@/lib/domain/contract-number";
+import { isAuthKeyFormat, normaliseAuthKey } from "@/lib/domain/auth-key-format";
+
+export const VERIFY_MESSAGES = {
+  contractNumberRequired: "保証契約番号を入力してください。",
+  contractNumberFormat: "保証契約番号は「37071-00000M」の形式で入力してください。",
+  contractNumberCheck: "保証契約番号に誤りがあります。番号をもう一度ご確認ください。",
+  authKeyRequired: "認証キーを入力してください。",
+  authKeyFormat: "認証キーは英字（大文字・小文字）と数字の12文字です。",
+} as const;
+
+export const ZVerifyRequest = z
+  .object({
+    contractNumber: z
+      .string({ error: VERIFY_MESSAGES.contractNumberRequired })
+      .max(64, VERIFY_MESSAGES.contractNumberFormat)
+      .transform(normaliseContractNumber)
+      .superRefine((value, ctx) => {
+        if (value === "") ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberRequired });
+        else if (!CONTRACT_NUMBER_PATTERN.test(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberFormat });
+        else if (!isValidContractNumber(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberCheck });
+      }),
+    authKey: z
+      .string({ error: VERIFY_MESSAGES.authKeyRequired })
+      .max(64, VERIFY_MESSAGES.authKeyFormat)
+      .transform(normaliseAuthKey)
+      .superRefine((value, ctx) => {
+        if (value === "") ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.authKeyRequired });
+        else if (!isAuthKeyFormat(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.authKeyFormat });
+      }),
+  })
+  .strict();
+
+export type TVerifyRequest = z.output<typeof ZVerifyRequest>;
+
+export function verifyFieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = String(issue.path[0] ?? "body");
+    fields[key] ??= key === "body" || !(key in VERIFY_FIELD_NAMES) ? "リクエストの形式が正しくありません。" : issue.message;
+  }
+  return fields;
+}
+
+const VERIFY_FIELD_NAMES = { contractNumber: true, authKey: true };

@@ -1,0 +1,65 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { getPrisma } from "@/lib/db/client";
+import { seedDemo } from "@/lib/db/seed-demo";
+import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
+import { listVerifiedGuarantees } from "@/lib/server/ordering-body/list-verified-guarantees";
+import { queueOrderingBodyChangeNotice } from "@/lib/server/ordering-body/queue-change-notice";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { issueTestGuarantees, type IssuedForTest } from "../support/issued-guarantees";
+
+const prisma = getPrisma();
+let saku: { id: string; orderingBodyId: string };
+let sakuGuarantee: IssuedForTest;
+let unseenGuarantee: IssuedForTest;
+
+beforeAll(async () => {
+  await seedDemo(prisma);
+  const verifier = await prisma.user.findUniqueOrThrow({ where: { email: "verifier@saku.example.jp" } });
+  saku = { id: verifier.id, orderingBodyId: verifier.orderingBodyId! };
+  const issued = await issueTestGuarantees({ orderingBodyName: "佐久市" });
+  [sakuGuarantee, unseenGuarantee] = issued.guarantees as [IssuedForTest, IssuedForTest];
+  const outcome = await verifyGuarantee({
+    input: { contractNumber: sakuGuarantee.contractNumber, authKey: sakuGuarantee.authKey },
+    ipAddress: "10.50.0.1",
+    orderingBodyUserId: saku.id,
+  });
+  expect(outcome.kind).toBe("verified");
+  // Verified anonymously (public page): not attributed to 佐久市.
+  await verifyGuarantee({ input: { contractNumber: unseenGuarantee.contractNumber, authKey: unseenGuarantee.authKey }, ipAddress: "10.50.0.2" });
+});
+
+describe("the ordering body's verified guarantees", () => {
+  it("lists what its signed-in users verified, with status, and records who looked", async () => {
+    const rows = await listVerifiedGuarantees(saku.orderingBodyId);
+    expect(rows.map((r) => r.contractNumber)).toEqual([sakuGuarantee.contractNumber]);
+    expect(rows[0]).toMatchObject({ status: "ACTIVE", receiptConfirmedAt: null, companyName: "〇〇建設 株式会社" });
+    const attempt = await prisma.verificationAttempt.findFirstOrThrow({ where: { guaranteeId: sakuGuarantee.id, succeeded: true } });
+    expect(attempt.userId).toBe(saku.id);
+  });
+
+  it("records 受領確認 once, with an audit entry; other guarantees are not found", async () => {
+    const first = await confirmReceipt({ guaranteeId: sakuGuarantee.id, user: saku });
+    const again = await confirmReceipt({ guaranteeId: sakuGuarantee.id, user: saku });
+    expect(again.confirmedAt).toEqual(first.confirmedAt);
+    expect(await prisma.receiptConfirmation.count()).toBe(1);
+    expect(await prisma.auditEntry.count({ where: { action: "guarantee.confirm-receipt", entityId: sakuGuarantee.id } })).toBe(1);
+    await expect(confirmReceipt({ guaranteeId: unseenGuarantee.id, user: saku })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const mishima = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "三島市" } });
+    await expect(confirmReceipt({ guaranteeId: sakuGuarantee.id, user: { id: saku.id, orderingBodyId: mishima.id } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listVerifiedGuarantees(saku.orderingBodyId))[0]!.receiptConfirmedAt).toEqual(first.confirmedAt);
+  });
+
+  it("queues a change notice to the body's registered address only for guarantees it has seen", async () => {
+    const queued = await prisma.$transaction(async (tx) => [
+      await queueOrderingBodyChangeNotice(tx, { guaranteeId: sakuGuarantee.id, versionId: "00000000-0000-0000-0000-000000000001", change: "変更（増額）", issuedAt: new Date() }),
+      await queueOrderingBodyChangeNotice(tx, { guaranteeId: unseenGuarantee.id, versionId: "00000000-0000-0000-0000-000000000002", change: "取消", issuedAt: new Date() }),
+    ]);
+    expect(queued).toEqual([true, false]);
+    const mails = await prisma.emailOutbox.findMany({ where: { kind: "AMENDMENT_NOTICE" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]).toMatchObject({ toAddress: "keiyaku@saku.example.jp", guaranteeId: sakuGuarantee.id });
+    expect(mails[0]!.subject).toContain(sakuGuarantee.contractNumber);
+    expect(mails[0]!.textBody).toContain("変更（増額）");
+    expect(mails[0]!.textBody).not.toContain(sakuGuarantee.authKey!);
+  });
+});
