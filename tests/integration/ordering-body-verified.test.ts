@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed-demo";
+import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
+import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
 import { listVerifiedGuarantees } from "@/lib/server/ordering-body/list-verified-guarantees";
 import { queueOrderingBodyChangeNotice } from "@/lib/server/ordering-body/queue-change-notice";
@@ -61,5 +63,23 @@ describe("the ordering body's verified guarantees", () => {
     expect(mails[0]!.subject).toContain(sakuGuarantee.contractNumber);
     expect(mails[0]!.textBody).toContain("変更（増額）");
     expect(mails[0]!.textBody).not.toContain(sakuGuarantee.authKey!);
+  });
+});
+
+describe("change notices from staff actions", () => {
+  it("an amendment and a cancellation of a guarantee 佐久市 verified each queue one notice", async () => {
+    const { guarantees, staff } = await issueTestGuarantees({ orderingBodyName: "佐久市", projectName: "通知確認用工事" });
+    const g = guarantees[0]!;
+    await verifyGuarantee({ input: { contractNumber: g.contractNumber, authKey: g.authKey }, ipAddress: "10.60.0.1", orderingBodyUserId: saku.id });
+    await amendGuarantee({ guaranteeId: g.id, staff, input: { changeType: "INCREASE", amount: "1,000,000" } });
+    await cancelGuarantee({ guaranteeId: g.id, staff, input: { reason: "契約解除" } });
+    const mails = await prisma.emailOutbox.findMany({ where: { kind: "AMENDMENT_NOTICE", guaranteeId: g.id }, orderBy: { createdAt: "asc" } });
+    expect(mails.map((m) => m.subject)).toEqual([
+      `【Net Desk】確認済みの電子保証に変更（増額）がありました（${g.contractNumber}）`,
+      `【Net Desk】確認済みの電子保証に取消がありました（${g.contractNumber}）`,
+    ]);
+    // The other guarantee of the same application was never verified by 佐久市: no notice.
+    await amendGuarantee({ guaranteeId: guarantees[1]!.id, staff, input: { changeType: "INCREASE", amount: "1" } });
+    expect(await prisma.emailOutbox.count({ where: { kind: "AMENDMENT_NOTICE", guaranteeId: guarantees[1]!.id } })).toBe(0);
   });
 });
