@@ -1,5 +1,5 @@
 import type { ApplicationStatus, GuaranteeStatus } from "@/lib/db/generated/enums";
-import { APPLICATION_STATUS_LABEL } from "@/lib/domain/application-status-label";
+import { APPLICATION_STATUS_LABEL } from "@/lib/domain/application-status";
 import { GUARANTEE_STATUS_LABEL } from "@/lib/domain/guarantee-labels";
 
 /** 手続状況 of an application, coloured by what it asks of staff. */

@@ -1,7 +1,7 @@
-// 手続状況 as the contractor sees it, and which states the contractor may still edit.
+// 手続状況 of an application, as contractors and staff see it, and which states the contractor may still edit.
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
 
-export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
+export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   DRAFT: "一時保存",
   SUBMITTED: "送信済（受付待ち）",
   ACCEPTED: "受付済",
@@ -15,3 +15,6 @@ export const APPLICATION_STATUS_LABELS: Record<ApplicationStatus, string> = {
 export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ["DRAFT", "RETURNED"];
 
 export const isEditableStatus = (status: ApplicationStatus) => EDITABLE_STATUSES.includes(status);
+
+/** The statuses staff can filter their inbox by (drafts never reach the branch). */
+export const STAFF_VISIBLE_STATUSES = ["SUBMITTED", "ACCEPTED", "UNDER_REVIEW", "RETURNED", "ISSUED", "WITHDRAWN"] as const satisfies readonly ApplicationStatus[];

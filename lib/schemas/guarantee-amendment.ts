@@ -2,26 +2,33 @@
 // parse FormData on the server; the rules that need the stored guarantee (not below zero, not
 // before the start, not on a cancelled guarantee) are checked by the use cases.
 import { z } from "zod";
+import { parseDateInput } from "@/lib/domain/date-input";
+import { dateOfYmd } from "@/lib/domain/wareki";
+import { parseYenAmount } from "@/lib/domain/yen";
 
-/** 円 as typed: full-width digits, commas and a trailing 円 are accepted (DOMAIN: convert, don't reject). */
+/** 円 as typed, read by the same rules as the application form (lib/domain/yen.ts): full-width
+ * digits, thousands separators and a trailing 円 are accepted (DOMAIN: convert, don't reject). Zero
+ * passes here: the use cases refuse it with a message that names the amendment. */
 const yen = (label: string) =>
-  z
-    .string()
-    .transform((v) => v.normalize("NFKC").replace(/[,\s円]/g, ""))
-    .pipe(z.string().regex(/^[0-9]{1,15}$/, `${label}は半角または全角の数字（円単位）で入力してください。`))
-    .transform((v) => BigInt(v));
+  z.string().transform((raw, ctx) => {
+    const parsed = parseYenAmount(raw);
+    if (parsed.ok) return parsed.value;
+    if (parsed.problem === "zero") return 0n;
+    ctx.addIssue({ code: "custom", message: `${label}は半角または全角の数字（円単位）で入力してください。` });
+    return z.NEVER;
+  });
 
-/** A date from <input type="date"> (YYYY-MM-DD) or typed as YYYYMMDD; 20260231 is refused, not rolled over. */
+/** A date from <input type="date"> (YYYY-MM-DD) or typed as YYYYMMDD / YYYY/MM/DD (lib/domain/date-input.ts); 20260231 is refused, not rolled over. */
 const date = (label: string) =>
-  z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim().replace(/[-/]/g, ""))
-    .pipe(z.string().regex(/^\d{8}$/, `${label}を入力してください（例: 20261231）。`))
-    .refine((v) => {
-      const d = new Date(Date.UTC(Number(v.slice(0, 4)), Number(v.slice(4, 6)) - 1, Number(v.slice(6, 8))));
-      return d.toISOString().slice(0, 10).replace(/-/g, "") === v;
-    }, `${label}が正しい日付ではありません。`)
-    .transform((v) => new Date(`${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}T00:00:00Z`));
+  z.string().transform((raw, ctx) => {
+    const parsed = parseDateInput(raw);
+    if (parsed.ok) return dateOfYmd(parsed.value);
+    ctx.addIssue({
+      code: "custom",
+      message: parsed.problem === "format" ? `${label}を入力してください（例: 20261231）。` : `${label}が正しい日付ではありません。`,
+    });
+    return z.NEVER;
+  });
 
 const reason = z.string().trim().max(500, "理由は500文字以内で入力してください。").default("");
 

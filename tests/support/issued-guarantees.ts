@@ -1,7 +1,9 @@
-// Issues real guarantees for tests: an accepted application of a demo company, issued through the
-// same use case staff use, so numbers, keys, versions and signatures are the real ones.
+// Issues real guarantees for tests: the flyer's application (lib/db/seed-demo-application.ts), accepted
+// at 長野支店 and issued through the same use case staff use, so numbers, keys, versions and
+// signatures are the real ones. Options change the company, the ordering body or the 工事名.
 import { openAuthKey } from "@/lib/crypto/auth-key";
 import { getPrisma } from "@/lib/db/client";
+import { flyerApplicationData } from "@/lib/db/seed-demo-application";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 
 export type IssuedForTest = { id: string; kind: string; contractNumber: string; authKey: string | null };
@@ -12,36 +14,13 @@ export async function issueTestGuarantees(options: { companyName?: string; order
   const contractor = await prisma.user.findFirstOrThrow({ where: { companyId: company.id } });
   const branch = await prisma.branch.findUniqueOrThrow({ where: { name: "長野支店" } });
   const staff = await prisma.user.findFirstOrThrow({ where: { branchId: branch.id } });
-  const body = await prisma.orderingBody.findUniqueOrThrow({ where: { name: options.orderingBodyName ?? "長野県△△建設事務所長" } });
+  const orderingBody = await prisma.orderingBody.findUniqueOrThrow({ where: { name: options.orderingBodyName ?? "長野県△△建設事務所長" } });
   const application = await prisma.application.create({
     data: {
-      companyId: company.id,
-      createdById: contractor.id,
+      ...flyerApplicationData({ company, contractor, orderingBody, branch }),
+      ...(options.projectName ? { projectName: options.projectName } : {}),
       status: "ACCEPTED",
       submittedAt: new Date(),
-      orderingBodyId: body.id,
-      branchId: branch.id,
-      projectName: options.projectName ?? "令和○年度 県単河川維持工事",
-      projectLocation: "長野県佐久市",
-      contractAmount: 50_000_000n,
-      periodFrom: new Date("2026-12-01T00:00:00Z"),
-      periodTo: new Date("2027-03-25T00:00:00Z"),
-      contractDate: new Date("2026-11-20T00:00:00Z"),
-      advanceRequested: true,
-      advanceForm: "ELECTRONIC",
-      advanceAmount: 20_000_000n,
-      depositBank: "〇〇銀行 ××支店",
-      redeposit: false,
-      advanceFeePaymentMethod: "LUMP_SUM",
-      contractGuaranteeRequested: true,
-      contractForm: "ELECTRONIC",
-      contractGuaranteeAmount: 5_000_000n,
-      contractFeePaymentMethod: "LUMP_SUM",
-      orderType: "GENERAL_COMPETITIVE",
-      awardDate: new Date("2026-11-10T00:00:00Z"),
-      receiveMethod: "MAIL",
-      completionMailWanted: true,
-      notificationEmail: "soumu@marumaru-kensetsu.example.jp",
     },
   });
   const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: { id: staff.id, branchId: branch.id } });

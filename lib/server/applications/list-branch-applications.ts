@@ -1,7 +1,7 @@
 // The staff inbox: applications sent to the staff member's branch (never another branch's, never
 // drafts), filtered by status, searched by company, 工事名 or 申込番号, newest first, a page at a time.
 import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client";
-import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status-label";
+import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
 import { PAGE_SIZE, paged } from "@/lib/server/pagination";
 
 export type InboxFilter = { branchId: string; status?: string; q?: string; page: number };

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
-import { APPLICATION_STATUS_LABELS, isEditableStatus } from "@/lib/domain/application-status";
+import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { listContractorApplications } from "@/lib/server/applications/list-contractor-applications";
@@ -54,7 +54,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
                 </td>
                 <td className="num">{formatYen(row.contractAmount)}</td>
                 <td>
-                  <span className={`status status--${row.status.toLowerCase()}`}>{APPLICATION_STATUS_LABELS[row.status]}</span>
+                  <span className={`status status--${row.status.toLowerCase()}`}>{APPLICATION_STATUS_LABEL[row.status]}</span>
                 </td>
                 <td>{formatDateTimeJst(row.updatedAt)}</td>
                 <td className="actions">

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { ApplicationStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
-import { APPLICATION_STATUS_LABEL, STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status-label";
+import { APPLICATION_STATUS_LABEL, STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
-import { APPLICATION_STATUS_LABELS, isEditableStatus } from "@/lib/domain/application-status";
+import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { ZApplicationDraft } from "@/lib/schemas/application";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
@@ -33,7 +33,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
             <td>{application.applicationNumber ?? <span className="muted">（送信時に付番されます）</span>}</td>
             <th scope="row">手続状況</th>
             <td>
-              <span className={`status status--${application.status.toLowerCase()}`}>{APPLICATION_STATUS_LABELS[application.status]}</span>
+              <span className={`status status--${application.status.toLowerCase()}`}>{APPLICATION_STATUS_LABEL[application.status]}</span>
             </td>
             <th scope="row">送信日時</th>
             <td>{application.submittedAt ? formatDateTimeJst(application.submittedAt) : "—"}</td>

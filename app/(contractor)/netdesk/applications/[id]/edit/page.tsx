@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
-import { APPLICATION_STATUS_LABELS, isEditableStatus } from "@/lib/domain/application-status";
+import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
 import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
 import { ApplicationFormPage } from "../../_form/application-form-page";
@@ -25,7 +25,7 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
       </p>
       <h1>
         保証申込　{application.status === "RETURNED" ? "申込の修正" : "申込の作成"}
-        <span className="badge">{APPLICATION_STATUS_LABELS[application.status]}</span>
+        <span className="badge">{APPLICATION_STATUS_LABEL[application.status]}</span>
       </h1>
       {application.applicationNumber && <p>申込番号: {application.applicationNumber}</p>}
       {copied && (
