@@ -88,7 +88,7 @@ export function CertificateView({ result }: { result: VerificationResult }) {
         </tbody>
       </table>
 
-      <div className="actions no-print">
+      <div className="button-row no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           印刷する
         </button>

@@ -69,3 +69,11 @@ test("静岡支店 staff cannot see 長野支店's application: not in the list,
   await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
   await page.screenshot({ path: "test-results/staff-other-branch-404.png" });
 });
+
+test("the contractor sees the application as 発行済 in their own list", async ({ page }) => {
+  await signIn(page, "contractor@example.jp");
+  await page.goto("/netdesk/applications");
+  const row = page.getByRole("row").filter({ hasText: "2022-000001" });
+  await expect(row).toContainText("令和○年度 県単河川維持工事");
+  await expect(row).toContainText("発行済");
+});
