@@ -2,6 +2,7 @@
 // demo mode (no DATABASE_URL, or DEMO=1); production databases never get these accounts.
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
+import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -64,4 +65,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  await seedDemoIssuedGuarantees(prisma);
 }
