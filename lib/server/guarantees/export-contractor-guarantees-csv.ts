@@ -5,7 +5,7 @@ import { toCsv } from "@/lib/domain/csv";
 import { CERTIFICATE_FORM_LABEL, GUARANTEE_STATUS_LABEL, KIND_SHORT, PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
 import { formatDateTimeJst, formatSeireki } from "@/lib/domain/wareki";
 import type { TGuaranteeListFilter } from "@/lib/schemas/guarantee-list-filter";
-import { GUARANTEE_LIST_ORDER, guaranteeListWhere } from "./guarantee-list-where";
+import { GUARANTEE_LIST_ORDER, GUARANTEE_LIST_SELECT, guaranteeListWhere } from "./guarantee-list-where";
 
 export const GUARANTEE_CSV_HEADER = [
   "No.",
@@ -27,19 +27,7 @@ export async function exportContractorGuaranteesCsv(options: { companyId: string
   const guarantees = await getPrisma().guarantee.findMany({
     where: guaranteeListWhere(options.companyId, options.filter),
     orderBy: GUARANTEE_LIST_ORDER,
-    select: {
-      kind: true,
-      form: true,
-      status: true,
-      contractNumber: true,
-      projectName: true,
-      contractAmount: true,
-      amount: true,
-      termFrom: true,
-      termTo: true,
-      issuedAt: true,
-      orderingBody: { select: { name: true } },
-    },
+    select: { ...GUARANTEE_LIST_SELECT, amount: true, termFrom: true, termTo: true },
   });
   const rows = guarantees.map((g, index) => [
     index + 1,

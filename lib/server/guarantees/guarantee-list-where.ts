@@ -26,3 +26,16 @@ export function guaranteeListWhere(companyId: string, filter: TGuaranteeListFilt
 
 /** Newest first; guarantees issued together share issuedAt, so the number keeps the order stable across pages. */
 export const GUARANTEE_LIST_ORDER: Prisma.GuaranteeOrderByWithRelationInput[] = [{ issuedAt: "desc" }, { contractNumber: "asc" }];
+
+/** The columns a list row shows (the CSV adds a few). */
+export const GUARANTEE_LIST_SELECT = {
+  id: true,
+  kind: true,
+  form: true,
+  status: true,
+  contractNumber: true,
+  projectName: true,
+  contractAmount: true,
+  issuedAt: true,
+  orderingBody: { select: { name: true } },
+} satisfies Prisma.GuaranteeSelect;

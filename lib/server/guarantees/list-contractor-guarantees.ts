@@ -3,7 +3,7 @@
 // the end (an old link after guarantees changed) shows the last page instead of an empty table.
 import { getPrisma, type CertificateForm, type GuaranteeKind, type GuaranteeStatus } from "@/lib/db/client";
 import { GUARANTEE_LIST_PAGE_SIZE, type TGuaranteeListFilter } from "@/lib/schemas/guarantee-list-filter";
-import { GUARANTEE_LIST_ORDER, guaranteeListWhere } from "./guarantee-list-where";
+import { GUARANTEE_LIST_ORDER, GUARANTEE_LIST_SELECT, guaranteeListWhere } from "./guarantee-list-where";
 
 export type GuaranteeListRow = {
   id: string;
@@ -28,17 +28,7 @@ export async function listContractorGuarantees(options: { companyId: string; fil
       orderBy: GUARANTEE_LIST_ORDER,
       skip: (page - 1) * GUARANTEE_LIST_PAGE_SIZE,
       take: GUARANTEE_LIST_PAGE_SIZE,
-      select: {
-        id: true,
-        kind: true,
-        form: true,
-        status: true,
-        contractNumber: true,
-        projectName: true,
-        contractAmount: true,
-        issuedAt: true,
-        orderingBody: { select: { name: true } },
-      },
+      select: GUARANTEE_LIST_SELECT,
     });
 
   let page = options.page;
