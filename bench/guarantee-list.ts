@@ -47,7 +47,7 @@ async function fill(client: pg.Client, from: number, to: number): Promise<void> 
       (CASE WHEN g % 3 = 1 THEN 'PAPER' ELSE 'ELECTRONIC' END)::"CertificateForm",
       '令和' || (1 + g % 8) || '年度 ' || (ARRAY['県単河川維持','市道道路改良','舗装補修','橋梁補修','小学校改修','上水道管布設替'])[1 + g % 6] || '工事 第' || g || '工区',
       10000000 + (g % 997) * 100000, 4000000, date '2024-04-01', date '2025-03-31',
-      timestamptz '2026-11-01 00:00+09' - ((g * 7919) % (6 * 365 * 24 * 60)) * interval '1 minute',
+      timestamptz '2026-11-01 00:00+09' - ((g::bigint * 7919) % (6 * 365 * 24 * 60)) * interval '1 minute',
       u.id, now()
     FROM generate_series(${from}, ${to - 1}) g,
          (SELECT array_agg(id ORDER BY name) ids FROM "ContractorCompany") c,
@@ -114,12 +114,14 @@ export async function benchGuaranteeList(): Promise<string> {
   fs.chmodSync(dataDir, 0o755);
   const server = await startEmbeddedPostgres({ dataDir });
   const lines: string[] = ["## 3. 保証契約一覧 (contractor's guarantee list)", ""];
+  let client: pg.Client | undefined;
   try {
     await createDatabaseIfMissing(server.url("postgres"), "bench_list");
     const url = server.url("bench_list");
     await migrate(url);
     process.env.DATABASE_URL = url;
-    const client = new pg.Client({ connectionString: url });
+    client = new pg.Client({ connectionString: url });
+    client.on("error", () => {}); // the server is stopped under it at the end
     await client.connect();
     await seedMasters(client);
     const companyIds = (await client.query<{ id: string }>(`SELECT id FROM "ContractorCompany" ORDER BY random()`)).rows.map((r) => r.id);
@@ -146,8 +148,6 @@ export async function benchGuaranteeList(): Promise<string> {
         explained = await explainSearch(url, client, companyIds[0]!, { kind: "CONTRACT", from: "2023-01-01", project: "工事", page: "2" });
       }
     }
-    await getPrisma().$disconnect();
-    await client.end();
     lines.push(
       `Median of ${RUNS} requests per search (after 5 warm-up), each for a different company, timing \`parseGuaranteeListQuery\` + \`listContractorGuarantees\` (the page's server work without rendering) against an embedded PostgreSQL 18 on this machine.`,
       "",
@@ -162,6 +162,8 @@ export async function benchGuaranteeList(): Promise<string> {
       "",
     );
   } finally {
+    await getPrisma().$disconnect().catch(() => {});
+    await client?.end().catch(() => {});
     (globalThis as { netdeskPrisma?: unknown }).netdeskPrisma = undefined;
     await server.stop();
     fs.rmSync(dataDir, { recursive: true, force: true });
