@@ -84,6 +84,11 @@ test.describe.serial("the contractor's guarantees", () => {
     await popup.screenshot({ path: "test-results/certificate-window.png", fullPage: true });
     await popup.emulateMedia({ media: "print" });
     await expect(popup.getByRole("button", { name: "印刷" })).toBeHidden();
+    // Printed, the certificate is one A4 sheet with its text intact.
+    const printedPath = test.info().outputPath("certificate-print.pdf");
+    await popup.pdf({ path: printedPath, preferCSSPageSize: true, printBackground: true });
+    expect(execFileSync("pdfinfo", [printedPath], { encoding: "utf8" })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
+    expect(execFileSync("pdftotext", [printedPath, "-"], { encoding: "utf8" })).toContain(contractNumber);
     const certificateUrl = new URL(popup.url()).pathname;
     await popup.close();
 

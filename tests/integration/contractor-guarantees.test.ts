@@ -146,6 +146,15 @@ describe("保証契約一覧", () => {
   });
 });
 
+describe("demo seed", () => {
+  it("issues nothing twice when it runs again", async () => {
+    const count = async () => [await prisma.guarantee.count(), await prisma.certificateVersion.count(), await prisma.authKey.count()];
+    const before = await count();
+    await seedDemo(prisma);
+    expect(await count()).toEqual(before);
+  });
+});
+
 describe("保証契約情報ダウンロード (CSV)", () => {
   it("is UTF-8 with a BOM and CRLF, has the documented header and the filtered rows", async () => {
     const csv = await exportContractorGuaranteesCsv({ companyId: ownCompanyId, filter: parseGuaranteeListQuery({ project: "テスト", kind: "ADVANCE" }).filter });
