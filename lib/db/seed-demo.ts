@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
+import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -35,7 +36,8 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "verifier@saku.example.jp", name: "佐久 確認担当", role: "ORDERING_BODY", orderingBody: "佐久市" },
 ];
 
-export async function seedDemo(prisma: PrismaClient): Promise<void> {
+/** Branches, ordering bodies, companies and the demo accounts: what every test database starts from. */
+export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
   for (const branch of BRANCHES) {
     await prisma.branch.upsert({ where: { name: branch.name }, create: branch, update: {} });
   }
@@ -65,5 +67,14 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+}
+
+/**
+ * The whole demo: the accounts, the flyer's application waiting for 受付 at 長野支店, and issued
+ * e-guarantees so a newcomer's 保証契約一覧 is not empty.
+ */
+export async function seedDemo(prisma: PrismaClient): Promise<void> {
+  await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
+  await seedDemoIssuedGuarantees(prisma);
 }

@@ -1,10 +1,10 @@
 // Rules PostgreSQL itself enforces, whatever the application code does.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemoAccounts } from "@/lib/db/seed-demo";
 
 const prisma = getPrisma();
-beforeAll(() => seedDemo(prisma));
+beforeAll(() => seedDemoAccounts(prisma));
 
 describe("database rules", () => {
   it("keeps audit entries append-only: no UPDATE, DELETE or TRUNCATE", async () => {

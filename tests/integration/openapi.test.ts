@@ -3,13 +3,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { GET as openapi } from "@/app/api/v1/openapi.json/route";
 import { POST } from "@/app/api/v1/verify/route";
 import { getPrisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
 type SchemaObject = { required?: string[]; properties?: Record<string, unknown> };
 
 describe("/api/v1/openapi.json", () => {
-  beforeAll(() => seedDemo(getPrisma()));
+  beforeAll(() => seedDemoAccounts(getPrisma()));
 
   it("is OpenAPI 3.1 and lists every field the 200 answer has, and no other", async () => {
     const doc = await openapi().json();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
@@ -15,7 +15,7 @@ let sakuGuarantee: IssuedForTest;
 let unseenGuarantee: IssuedForTest;
 
 beforeAll(async () => {
-  await seedDemo(prisma);
+  await seedDemoAccounts(prisma);
   const verifier = await prisma.user.findUniqueOrThrow({ where: { email: "verifier@saku.example.jp" } });
   saku = { id: verifier.id, orderingBodyId: verifier.orderingBodyId! };
   const issued = await issueTestGuarantees({ orderingBodyName: "佐久市" });

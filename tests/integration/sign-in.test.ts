@@ -2,12 +2,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { LOGIN_MAX_FAILURES, LOGIN_WINDOW_MS } from "@/lib/auth/login-throttle";
 import { signInWithPassword } from "@/lib/auth/sign-in";
 import { getPrisma } from "@/lib/db/client";
-import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
+import { DEMO_PASSWORD, seedDemoAccounts } from "@/lib/db/seed-demo";
 
 const prisma = getPrisma();
 
 beforeAll(async () => {
-  await seedDemo(prisma);
+  await seedDemoAccounts(prisma);
 });
 
 describe("signInWithPassword", () => {

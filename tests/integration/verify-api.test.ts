@@ -4,7 +4,7 @@ import { POST } from "@/app/api/v1/verify/route";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { contractNumberCheckLetter } from "@/lib/domain/contract-number";
 import { getPrisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
@@ -32,7 +32,7 @@ function unknownNumber(serial: number): string {
 }
 
 beforeAll(async () => {
-  await seedDemo(prisma);
+  await seedDemoAccounts(prisma);
   const issued = await issueTestGuarantees();
   advance = issued.guarantees.find((g) => g.kind === "ADVANCE")!;
   contract = issued.guarantees.find((g) => g.kind === "CONTRACT")!;

@@ -2,7 +2,8 @@
 // flyer's application (so each test works on its own application inside one test database).
 import { randomUUID } from "node:crypto";
 import { getPrisma, type Prisma } from "@/lib/db/client";
-import { seedDemo } from "@/lib/db/seed-demo";
+import { seedDemoAccounts } from "@/lib/db/seed-demo";
+import { seedDemoApplication } from "@/lib/db/seed-demo-application";
 import { DEMO_APPLICATION_SUBMISSION_KEY } from "@/lib/db/seed-demo-application";
 import type { StaffActor } from "@/lib/server/staff-actor";
 
@@ -10,7 +11,9 @@ export const REQUEST = { ipAddress: "192.0.2.10", userAgent: "vitest" };
 
 export async function seedAndStaff(): Promise<{ nagano: StaffActor; shizuoka: StaffActor }> {
   const prisma = getPrisma();
-  await seedDemo(prisma);
+  // Accounts and the flyer application only: these tests count serials and branch inboxes from zero.
+  await seedDemoAccounts(prisma);
+  await seedDemoApplication(prisma);
   const [nagano, shizuoka] = await Promise.all(
     ["staff.nagano@example.jp", "staff.shizuoka@example.jp"].map((email) => prisma.user.findUniqueOrThrow({ where: { email } })),
   );

@@ -1,0 +1,145 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireContractor } from "@/lib/auth/guards";
+import { CHANGE_TYPE_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
+import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { formatYen } from "@/lib/domain/yen";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
+import { lastOrderingBodyCheck } from "@/lib/server/guarantees/last-ordering-body-check";
+import { CertificateLink } from "./certificate-link";
+import { CopyKeyButton } from "./copy-key-button";
+import "../guarantees.css";
+
+export const metadata: Metadata = { title: "電子保証概要" };
+
+export default async function EGuaranteeSummaryPage({ params }: { params: Promise<{ guaranteeId: string }> }) {
+  const user = await requireContractor();
+  const { guaranteeId } = await params;
+  const guarantee = await orNotFound(getContractorEGuarantee({ companyId: user.companyId, guaranteeId }));
+  const checkedAt = await lastOrderingBodyCheck(guarantee.id);
+  const { content } = guarantee;
+  const active = guarantee.status === "ACTIVE";
+
+  return (
+    <main className="guarantees">
+      <p className="breadcrumb">
+        <Link href="/netdesk">全体トップ</Link> ＞ <Link href="/netdesk/guarantees">保証契約一覧</Link> ＞ 電子保証概要
+      </p>
+      <h1>
+        電子保証概要（{content.productName}）<small className="gd-latest">※最新の情報を表示しています。</small>
+      </h1>
+      {!active && (
+        <div className="alert alert--error" role="status">
+          この保証は取消されています。認証キーのお知らせは印刷できません。
+        </div>
+      )}
+
+      <table className="data gd-summary">
+        <caption className="visually-hidden">電子保証の概要</caption>
+        <tbody>
+          <tr>
+            <th scope="row">保証契約番号</th>
+            <td className="gl-number">{content.contractNumber}</td>
+            <th scope="row">請負契約者</th>
+            <td>{content.contractor} 様</td>
+            <th scope="row">JV名</th>
+            <td>{content.jvName ?? ""}</td>
+          </tr>
+          <tr>
+            <th scope="row">工事名</th>
+            <td colSpan={5}>{content.projectName}</td>
+          </tr>
+          <tr>
+            <th scope="row">発注者名</th>
+            <td colSpan={5}>{content.orderingBody}</td>
+          </tr>
+          <tr>
+            <th scope="row">請負金額</th>
+            <td className="num">{formatYen(BigInt(content.contractAmount), " 円")}</td>
+            <th scope="row">保証金額</th>
+            <td className="num" colSpan={3}>
+              {formatYen(BigInt(content.guaranteeAmount), " 円")}
+            </td>
+          </tr>
+          <tr>
+            <th scope="row">商品名</th>
+            <td>{content.productName}</td>
+            <th scope="row">預託金融機関</th>
+            <td colSpan={3}>{content.depositBank ?? ""}</td>
+          </tr>
+        </tbody>
+      </table>
+
+      <section aria-labelledby="gd-key-heading">
+        <h2 id="gd-key-heading">
+          認証キー <small className="gd-note">※発注者にお知らせください。（印刷ボタンをクリックして、PDFデータを発注者に提出することをお奨めします。）</small>
+        </h2>
+        <div className="panel gd-key">
+          <span className="gd-key__label" id="gd-key-label">
+            認証キー
+          </span>
+          <code className="gd-key__value" id="gd-key-value" aria-labelledby="gd-key-label" data-testid="auth-key">
+            {guarantee.authKey}
+          </code>
+          <CopyKeyButton authKey={guarantee.authKey} />
+          {active && (
+            <a className="button" href={`/netdesk/guarantees/${guarantee.id}/key-notice`} download>
+              印刷
+            </a>
+          )}
+        </div>
+        <details className="gd-howto">
+          <summary>印刷方法について</summary>
+          <p>
+            「印刷」を押すと「電子保証にかかる「認証キー」のお知らせ」（PDF）がダウンロードされます。PDFを電子メールに添付するか、印刷して、発注者へ提出してください。発注者は保証契約番号と認証キーで電子保証の内容を確認します。
+          </p>
+          <p>英字の大文字・小文字は区別されます。数字の「0」と英字の「O」、数字の「1」と英字の「l」「I」にご注意ください。</p>
+        </details>
+        <p className="gd-check">
+          発注者による確認:{" "}
+          {checkedAt ? (
+            <strong className="gd-check--done">{formatDateTimeJst(checkedAt)} 確認済み</strong>
+          ) : (
+            <strong className="gd-check--none">未確認</strong>
+          )}
+        </p>
+      </section>
+
+      <section aria-labelledby="gd-history-heading">
+        <h2 id="gd-history-heading">
+          電子保証情報（履歴情報） <small className="gd-note">※訂正、変更取消された履歴は表示されません。</small>
+        </h2>
+        <p className="muted">電子保証発行日時とは、発注者が保証証書を確認するシステム（プラットフォーム）に保証証書が到着した日時のことです。</p>
+        <table className="data gd-history">
+          <thead>
+            <tr>
+              <th scope="col">No.</th>
+              <th scope="col">電子保証発行日時</th>
+              <th scope="col">対象</th>
+              <th scope="col">電子保証</th>
+            </tr>
+          </thead>
+          <tbody>
+            {guarantee.history.map((version, index) => (
+              <tr key={version.versionNo}>
+                <td className="num">{index + 1}</td>
+                <td className="nowrap">{formatDateTimeJst(version.issuedAt)}</td>
+                <td>
+                  {VERSION_KIND_LABEL[version.kind]}
+                  {version.changeType && `（${CHANGE_TYPE_LABEL[version.changeType]}）`}
+                </td>
+                <td>
+                  <CertificateLink href={`/netdesk/guarantees/${guarantee.id}/certificates/${version.versionNo}`} label={`No.${index + 1} の電子証書を別ウィンドウで表示`} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <p>
+        <Link href="/netdesk/guarantees">‹ 保証契約一覧へ戻る</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,27 @@
+// 保証契約情報ダウンロード: the current 保証契約一覧 search as CSV (Excel-ready, see README).
+import { requireContractor } from "@/lib/auth/guards";
+import { jstParts } from "@/lib/domain/wareki";
+import { attachmentDisposition } from "@/lib/http/content-disposition";
+import { parseGuaranteeListQuery } from "@/lib/schemas/guarantee-list-filter";
+import { exportContractorGuaranteesCsv } from "@/lib/server/guarantees/export-contractor-guarantees-csv";
+
+export async function GET(request: Request): Promise<Response> {
+  const user = await requireContractor();
+  const query = parseGuaranteeListQuery(Object.fromEntries(new URL(request.url).searchParams));
+  if (Object.keys(query.errors).length > 0) {
+    return new Response(`検索条件に誤りがあります: ${Object.values(query.errors).join(" ")}`, {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+    });
+  }
+  const csv = await exportContractorGuaranteesCsv({ companyId: user.companyId, filter: query.filter });
+  const { year, month, day } = jstParts(new Date());
+  const stamp = `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
+  return new Response(csv, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": attachmentDisposition(`保証契約一覧_${stamp}.csv`, `guarantees_${stamp}.csv`),
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,104 @@
+// The two searches of 保証契約一覧 as GET forms, so the filter lives in the URL.
+import Link from "next/link";
+import { KIND_FILTER_OPTIONS, type ParsedGuaranteeListQuery } from "@/lib/schemas/guarantee-list-filter";
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  return message ? (
+    <p className="field-error" id={id}>
+      {message}
+    </p>
+  ) : null;
+}
+
+export function GuaranteeSearch({ companyName, query }: { companyName: string; query: ParsedGuaranteeListQuery }) {
+  const { input, errors, filter } = query;
+  // Refill with the cleaned values when they parsed, with what was typed when they did not.
+  const range = filter.mode === "range" && !errors.kind && !errors.from && !errors.to ? filter : null;
+  const pinpoint = filter.mode === "pinpoint";
+  const invalid = (field: string) => (errors[field] ? { "aria-invalid": true as const, "aria-describedby": `gl-${field}-error` } : {});
+
+  return (
+    <div className="gl-search">
+      <form className="panel gl-search__range" method="get" action="/netdesk/guarantees" role="search" aria-label="範囲検索">
+        <h2 className="gl-search__title">範囲検索</h2>
+        <div className="gl-search__grid">
+          <div className="gl-field">
+            <span className="gl-field__label">契約者</span>
+            <span className="gl-field__fixed">{companyName} 様</span>
+          </div>
+          <div className="gl-field">
+            <label className="gl-field__label" htmlFor="gl-kind">
+              保証種類
+            </label>
+            <select id="gl-kind" name="kind" defaultValue={pinpoint ? "" : (range?.kind ?? input.kind)} {...invalid("kind")}>
+              {KIND_FILTER_OPTIONS.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+            <FieldError id="gl-kind-error" message={errors.kind} />
+          </div>
+          <fieldset className="gl-field gl-field--period">
+            <legend className="gl-field__label">期間（発行日）</legend>
+            <span className="gl-period">
+              <label className="visually-hidden" htmlFor="gl-from">
+                期間の開始日
+              </label>
+              <input id="gl-from" type="date" name="from" defaultValue={pinpoint ? "" : (range?.from ?? input.from)} {...invalid("from")} />
+              <span aria-hidden="true">〜</span>
+              <label className="visually-hidden" htmlFor="gl-to">
+                期間の終了日
+              </label>
+              <input id="gl-to" type="date" name="to" defaultValue={pinpoint ? "" : (range?.to ?? input.to)} {...invalid("to")} />
+            </span>
+            <FieldError id="gl-from-error" message={errors.from} />
+            <FieldError id="gl-to-error" message={errors.to} />
+          </fieldset>
+          <div className="gl-field gl-field--grow">
+            <label className="gl-field__label" htmlFor="gl-project">
+              工事名
+            </label>
+            <input id="gl-project" type="text" name="project" maxLength={100} placeholder="工事名の一部" defaultValue={pinpoint ? "" : input.project} {...invalid("project")} />
+            <FieldError id="gl-project-error" message={errors.project} />
+          </div>
+          <div className="gl-search__buttons">
+            <button type="submit" className="button">
+              検索
+            </button>
+            <Link href="/netdesk/guarantees" className="gl-clear">
+              条件をクリア
+            </Link>
+          </div>
+        </div>
+      </form>
+
+      <form className="panel gl-search__pinpoint" method="get" action="/netdesk/guarantees" role="search" aria-label="ピンポイント検索">
+        <h2 className="gl-search__title">ピンポイント検索</h2>
+        <div className="gl-field">
+          <label className="gl-field__label" htmlFor="gl-number">
+            保証契約番号
+          </label>
+          <span className="gl-pinpoint">
+            <input
+              id="gl-number"
+              type="text"
+              name="number"
+              inputMode="text"
+              autoComplete="off"
+              placeholder="例: 37071-00000M"
+              maxLength={30}
+              defaultValue={pinpoint && !errors.number ? filter.contractNumber : input.number}
+              {...invalid("number")}
+            />
+            <button type="submit" className="button">
+              検索
+            </button>
+          </span>
+          <FieldError id="gl-number-error" message={errors.number} />
+          <p className="muted gl-hint">全角の数字やハイフンなしでも検索できます。</p>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { PageLinks } from "@/components/page-links";
+import { requireContractor } from "@/lib/auth/guards";
+import { guaranteeListQueryString, parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
+import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
+import { GuaranteeSearch } from "./guarantee-search";
+import { GuaranteeTable } from "./guarantee-table";
+import { GuaranteeTabs } from "./guarantee-tabs";
+import "./guarantees.css";
+
+export const metadata: Metadata = { title: "保証契約一覧" };
+
+export default async function GuaranteeListPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
+  const user = await requireContractor();
+  const query = parseGuaranteeListQuery(await searchParams);
+  const valid = Object.keys(query.errors).length === 0;
+  const result = valid ? await listContractorGuarantees({ companyId: user.companyId, filter: query.filter, page: query.page }) : null;
+  const hrefFor = (page: number) => `/netdesk/guarantees${guaranteeListQueryString(query.filter, page)}`;
+
+  return (
+    <main className="guarantees">
+      <p className="breadcrumb">
+        <Link href="/netdesk">全体トップ</Link> ＞ 保証契約一覧
+      </p>
+      <h1>保証契約一覧</h1>
+      <p className="muted">手続の進捗状況をまとめて確認できます。詳細ボタンをクリックすることにより、内容を確認できます。</p>
+
+      <GuaranteeSearch companyName={user.company.name} query={query} />
+      <GuaranteeTabs current="guarantees" />
+
+      {!valid && (
+        <div className="alert alert--error" role="alert">
+          検索条件に誤りがあります。各項目の説明をご確認ください。
+        </div>
+      )}
+      {result && (
+        <section className="gl-result" aria-labelledby="gl-result-heading">
+          <h2 id="gl-result-heading" className="visually-hidden">
+            検索結果
+          </h2>
+          <div className="gl-result__bar">
+            <p className="gl-result__count" aria-live="polite">
+              全{result.pageCount}ページ({result.total}件)中の{result.page}ページ目を表示しています
+            </p>
+            <a id="guarantee-download" className="button button--secondary gl-download" href={`/netdesk/guarantees/download${guaranteeListQueryString(query.filter)}`}>
+              この条件の保証契約情報をダウンロード（CSV）
+            </a>
+          </div>
+          {result.total === 0 ? (
+            <p className="panel gl-empty">条件に合う保証契約はありません。</p>
+          ) : (
+            <GuaranteeTable rows={result.rows} firstRowNo={result.firstRowNo} />
+          )}
+          <PageLinks page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} />
+        </section>
+      )}
+    </main>
+  );
+}

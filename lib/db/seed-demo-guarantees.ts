@@ -1,0 +1,129 @@
+// Demo e-guarantees, so a newcomer's 保証契約一覧 is not empty: sent applications taken through the
+// real 受付 and 発行 use cases (real 保証契約番号, sealed 認証キー, signed certificate versions), and
+// one 増額 so the history shows 新規 and 変更. Idempotent: each application is found by its fixed
+// submissionKey and only the steps it has not reached yet are run.
+import { acceptApplication } from "@/lib/server/applications/accept-application";
+import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
+import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import type { PrismaClient } from "./client";
+
+export type DemoIssuedApplication = {
+  submissionKey: string;
+  company: string;
+  branch: string;
+  orderingBody: string;
+  staffEmail: string;
+  projectName: string;
+  projectLocation: string;
+  contractAmount: bigint;
+  periodFrom: string;
+  periodTo: string;
+  advance?: { form: "ELECTRONIC" | "PAPER"; amount: bigint; depositBank: string };
+  contract?: { form: "ELECTRONIC" | "PAPER"; amount: bigint };
+  /** 増額 of the advance-payment guarantee after issue, so its history has two entries. */
+  advanceIncrease?: bigint;
+};
+
+const DEMO_ISSUED: DemoIssuedApplication[] = [
+  {
+    submissionKey: "demo-issued-nagano-river",
+    company: "〇〇建設 株式会社",
+    branch: "長野支店",
+    orderingBody: "長野県△△建設事務所長",
+    staffEmail: "staff.nagano@example.jp",
+    projectName: "令和8年度 県単河川維持工事",
+    projectLocation: "長野県 長野市 ○○地内",
+    contractAmount: 50_000_000n,
+    periodFrom: "2026-11-01",
+    periodTo: "2027-03-19",
+    advance: { form: "ELECTRONIC", amount: 20_000_000n, depositBank: "〇〇銀行 ××支店" },
+    contract: { form: "ELECTRONIC", amount: 5_000_000n },
+  },
+  {
+    submissionKey: "demo-issued-saku-road",
+    company: "〇〇建設 株式会社",
+    branch: "長野支店",
+    orderingBody: "佐久市",
+    staffEmail: "staff.nagano@example.jp",
+    projectName: "市道1-23号線 舗装補修工事",
+    projectLocation: "長野県 佐久市 中込地内",
+    contractAmount: 18_700_000n,
+    periodFrom: "2026-10-15",
+    periodTo: "2027-02-26",
+    advance: { form: "ELECTRONIC", amount: 7_000_000n, depositBank: "〇〇銀行 佐久支店" },
+    contract: { form: "PAPER", amount: 1_870_000n },
+    advanceIncrease: 480_000n,
+  },
+  {
+    submissionKey: "demo-issued-mishima-school",
+    company: "△△工業 株式会社",
+    branch: "静岡支店",
+    orderingBody: "三島市",
+    staffEmail: "staff.shizuoka@example.jp",
+    projectName: "三島市立○○小学校 屋内運動場改修工事",
+    projectLocation: "静岡県 三島市 北田町地内",
+    contractAmount: 96_800_000n,
+    periodFrom: "2026-11-10",
+    periodTo: "2027-08-31",
+    advance: { form: "ELECTRONIC", amount: 38_000_000n, depositBank: "△△信用金庫 三島支店" },
+  },
+];
+
+export async function seedDemoIssuedGuarantees(prisma: PrismaClient): Promise<void> {
+  for (const demo of DEMO_ISSUED) await seedIssuedApplication(prisma, demo);
+}
+
+/** One sent application taken to 発行 (and 増額) through the use cases; returns what was issued. Also used by tests. */
+export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssuedApplication) {
+  const [company, branch, orderingBody, staff] = await Promise.all([
+    prisma.contractorCompany.findFirstOrThrow({ where: { name: demo.company }, include: { users: { take: 1, orderBy: { createdAt: "asc" } } } }),
+    prisma.branch.findUniqueOrThrow({ where: { name: demo.branch } }),
+    prisma.orderingBody.findUniqueOrThrow({ where: { name: demo.orderingBody } }),
+    prisma.user.findUniqueOrThrow({ where: { email: demo.staffEmail } }),
+  ]);
+  const actor = { id: staff.id, branchId: branch.id };
+  const application =
+    (await prisma.application.findUnique({ where: { submissionKey: demo.submissionKey } })) ??
+    (await prisma.application.create({
+      data: {
+        submissionKey: demo.submissionKey,
+        companyId: company.id,
+        createdById: company.users[0]!.id,
+        status: "SUBMITTED",
+        submittedAt: new Date(),
+        orderingBodyId: orderingBody.id,
+        branchId: branch.id,
+        projectName: demo.projectName,
+        projectLocation: demo.projectLocation,
+        contractAmount: demo.contractAmount,
+        periodFrom: new Date(`${demo.periodFrom}T00:00:00Z`),
+        periodTo: new Date(`${demo.periodTo}T00:00:00Z`),
+        contractDate: new Date(`${demo.periodFrom}T00:00:00Z`),
+        advanceRequested: Boolean(demo.advance),
+        advanceForm: demo.advance?.form,
+        advanceAmount: demo.advance?.amount,
+        depositBank: demo.advance?.depositBank,
+        redeposit: demo.advance ? false : undefined,
+        advanceFeePaymentMethod: demo.advance ? "LUMP_SUM" : undefined,
+        contractGuaranteeRequested: Boolean(demo.contract),
+        contractForm: demo.contract?.form,
+        contractGuaranteeAmount: demo.contract?.amount,
+        contractFeePaymentMethod: demo.contract ? "LUMP_SUM" : undefined,
+        orderType: "GENERAL_COMPETITIVE",
+        receiveMethod: "MAIL",
+        // Seeding sends no e-mail: the demo mailbox should only show what a visitor did.
+        completionMailWanted: false,
+        contactDepartment: company.contactDepartment,
+        contactName: company.contactName,
+        contactPhone: company.contactPhone,
+      },
+    }));
+
+  if (application.status === "SUBMITTED") await acceptApplication({ applicationId: application.id, staff: actor });
+  const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: actor });
+  const advance = guarantees.find((g) => g.kind === "ADVANCE");
+  if (demo.advanceIncrease && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {
+    await amendGuarantee({ guaranteeId: advance.id, staff: actor, input: { changeType: "INCREASE", amount: String(demo.advanceIncrease), reason: "設計変更による請負金額の増額に伴う増額" } });
+  }
+  return { applicationId: application.id, guarantees, staff: actor };
+}

@@ -1,0 +1,40 @@
+// 電子保証概要: one e-guarantee of the contractor's own company, as its certificate in force states it
+// (「※最新の情報を表示しています」), with the 認証キー read back from its sealed copy and the history the
+// contractor may see (訂正・変更取消 hidden). The company is in the WHERE: another company's guarantee,
+// a paper one, a malformed id and a missing one are all the same NOT_FOUND.
+import { getPrisma, type CertificateVersionKind, type ChangeType, type GuaranteeStatus } from "@/lib/db/client";
+import { openAuthKey } from "@/lib/crypto/auth-key";
+import { asCertificateContent, type CertificateContent } from "@/lib/domain/certificate-content";
+import { currentVersion, visibleHistory } from "@/lib/domain/certificate-history";
+import { notFound } from "@/lib/errors";
+import { isUuid } from "@/lib/server/staff-actor";
+
+export type ContractorEGuarantee = {
+  id: string;
+  status: GuaranteeStatus;
+  content: CertificateContent; // of the version in force
+  authKey: string;
+  history: { versionNo: number; issuedAt: Date; kind: CertificateVersionKind; changeType: ChangeType | null }[];
+};
+
+export async function getContractorEGuarantee(options: { companyId: string; guaranteeId: string }): Promise<ContractorEGuarantee> {
+  if (!isUuid(options.guaranteeId)) throw notFound();
+  const guarantee = await getPrisma().guarantee.findFirst({
+    where: { id: options.guaranteeId, companyId: options.companyId, form: "ELECTRONIC" },
+    select: {
+      id: true,
+      status: true,
+      authKey: { select: { keyCiphertext: true, kekId: true } },
+      versions: { select: { versionNo: true, issuedAt: true, kind: true, changeType: true, hiddenFromHistory: true, content: true } },
+    },
+  });
+  const current = guarantee && currentVersion(guarantee.versions);
+  if (!guarantee?.authKey || !current) throw notFound();
+  return {
+    id: guarantee.id,
+    status: guarantee.status,
+    content: asCertificateContent(current.content),
+    authKey: openAuthKey(guarantee.authKey.keyCiphertext, guarantee.id, guarantee.authKey.kekId),
+    history: visibleHistory(guarantee.versions).map(({ versionNo, issuedAt, kind, changeType }) => ({ versionNo, issuedAt, kind, changeType })),
+  };
+}
