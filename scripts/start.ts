@@ -41,19 +41,20 @@ async function main() {
   process.env.DATABASE_URL = database.url;
   const stops: Array<() => Promise<void>> = [database.stop];
 
-  if (demo) {
-    const prisma = createPrisma(database.url, 2);
-    await seedDemo(prisma);
-    await prisma.$disconnect();
-  }
   if (demo && !process.env.SMTP_URL) {
     const mailbox = await startDevMailbox(dataDir);
     process.env.SMTP_URL = `smtp://127.0.0.1:${mailbox.port}`;
     stops.unshift(mailbox.close);
   }
 
-  // Read only now: DATABASE_URL, the secrets and the demo SMTP_URL are all in place.
+  // The environment is complete from here on (DATABASE_URL, secrets, the demo SMTP_URL): the
+  // configuration is read once and cached, and seeding already reads it (issuing signs and seals).
   const config = getConfig();
+  if (demo) {
+    const prisma = createPrisma(database.url, 2);
+    await seedDemo(prisma);
+    await prisma.$disconnect();
+  }
   if (config.MAIL_WORKER === "1") {
     if (!config.SMTP_URL) log("SMTP_URL が未設定です。メールは送信待ちのまま保存され、設定後に送信されます。");
     const worker = await startMailWorker({ connectionString: database.url, smtpUrl: config.SMTP_URL, from: config.MAIL_FROM });

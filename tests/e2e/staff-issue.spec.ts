@@ -65,7 +65,8 @@ test("静岡支店 staff cannot see 長野支店's application: not in the list,
   expect(applicationPath).toMatch(/^\/staff\/applications\/[0-9a-f-]{36}$/);
   await signIn(page, "staff.shizuoka@example.jp");
   await page.goto("/staff/applications");
-  await expect(page.getByText("条件に合う申込はありません。")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "申込一覧（受付・審査・発行）" })).toBeVisible();
+  await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
   const response = await page.goto(applicationPath);
   expect(response?.status()).toBe(404);
   await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
