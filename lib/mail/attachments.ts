@@ -3,6 +3,8 @@
 // A builder is registered per kind in ATTACHMENT_BUILDERS below; a description whose kind has
 // no builder is a permanent failure of that mail (retrying cannot help).
 import { z } from "zod";
+import { UnknownAttachmentError } from "./attachment-error";
+import { buildKeyNoticeAttachment, KEY_NOTICE_ATTACHMENT } from "./key-notice-attachment";
 
 export type BuiltAttachment = { filename: string; content: Buffer; contentType: string };
 export type AttachmentDescription = { kind: string } & Record<string, unknown>;
@@ -10,14 +12,11 @@ export type AttachmentBuilder = (description: AttachmentDescription) => Promise<
 export type AttachmentRegistry = Readonly<Record<string, AttachmentBuilder>>;
 
 /** Register builders here, one line per kind: `"key-notice-pdf": buildKeyNoticeAttachment,`. */
-export const ATTACHMENT_BUILDERS: AttachmentRegistry = {};
+export const ATTACHMENT_BUILDERS: AttachmentRegistry = {
+  [KEY_NOTICE_ATTACHMENT]: buildKeyNoticeAttachment,
+};
 
-export class UnknownAttachmentError extends Error {
-  constructor(detail: string) {
-    super(`添付ファイルを作成できません: ${detail}`);
-    this.name = "UnknownAttachmentError";
-  }
-}
+export { UnknownAttachmentError };
 
 const ZDescriptions = z.array(z.looseObject({ kind: z.string().min(1) }));
 

@@ -1,5 +1,6 @@
 // To an ordering body that verified an e-guarantee: it was amended or cancelled since. Names the
 // number, the project and what changed; never the key (the body already holds it).
+import { escapeHtml } from "./escape-html";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 
 export type ChangeNotice = {
@@ -13,7 +14,6 @@ export type ChangeNotice = {
   verifyUrl: string;
 };
 
-const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export function changeNoticeMail(notice: ChangeNotice): { subject: string; text: string; html: string } {
   const subject = `【Net Desk】確認済みの電子保証に${notice.change}がありました（${notice.contractNumber}）`;

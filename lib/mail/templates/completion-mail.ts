@@ -1,6 +1,7 @@
 // 「電子保証（認証キー）発行完了のお知らせ」: sent when staff have issued an application's guarantees and
 // the applicant asked for it (電子保証発行完了のお知らせ: 希望する). It names each 保証契約番号 and links to
 // its 電子保証概要. It never contains the 認証キー: the contractor reads the key after signing in.
+import { escapeHtml } from "./escape-html";
 export type CompletionMailInput = {
   appUrl: string;
   companyName: string;
@@ -12,8 +13,6 @@ export type CompletionMailInput = {
 
 export const COMPLETION_MAIL_SUBJECT = "【Net Desk】電子保証（認証キー）発行完了のお知らせ";
 
-const escapeHtml = (s: string) =>
-  s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 function summaryUrl(appUrl: string, guaranteeId: string): string {
   return `${appUrl.replace(/\/$/, "")}/netdesk/guarantees/${guaranteeId}`;

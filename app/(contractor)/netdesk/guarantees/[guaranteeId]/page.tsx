@@ -6,9 +6,14 @@ import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
+import { getKeySubmissionDefaults } from "@/lib/server/guarantees/get-key-submission-defaults";
 import { lastOrderingBodyCheck } from "@/lib/server/guarantees/last-ordering-body-check";
+import { listMailStatus } from "@/lib/server/mail/list-mail-status";
+import { MailStatusTable } from "@/components/mail-status-table";
+import { randomUUID } from "node:crypto";
 import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
+import { SubmitKeyForm } from "./submit-key-form";
 import "../guarantees.css";
 
 export const metadata: Metadata = { title: "電子保証概要" };
@@ -17,8 +22,12 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
   const user = await requireContractor();
   const { guaranteeId } = await params;
   const guarantee = await orNotFound(getContractorEGuarantee({ companyId: user.companyId, guaranteeId }));
-  const checkedAt = await lastOrderingBodyCheck(guarantee.id);
   const { content } = guarantee;
+  const [checkedAt, submissions, submission] = await Promise.all([
+    lastOrderingBodyCheck(guarantee.id),
+    listMailStatus({ guaranteeIds: [guarantee.id], kinds: ["KEY_SUBMISSION"] }),
+    getKeySubmissionDefaults(guarantee.id, content),
+  ]);
   const active = guarantee.status === "ACTIVE";
 
   return (
@@ -104,6 +113,17 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
             <strong className="gd-check--none">未確認</strong>
           )}
         </p>
+      </section>
+
+      <section aria-labelledby="gd-submit-heading">
+        <h2 id="gd-submit-heading">発注者へ提出</h2>
+        {active ? (
+          <SubmitKeyForm guaranteeId={guarantee.id} submissionToken={randomUUID()} {...submission} />
+        ) : (
+          <p className="muted">取消された保証の認証キーは提出できません。</p>
+        )}
+        <h3>送信状況</h3>
+        <MailStatusTable rows={submissions} label="発注者への提出の送信状況" />
       </section>
 
       <section aria-labelledby="gd-history-heading">

@@ -9,6 +9,8 @@ import { RECEIVE_METHOD_LABEL } from "@/lib/domain/application-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { getBranchApplication } from "@/lib/server/applications/get-branch-application";
+import { listMailStatus } from "@/lib/server/mail/list-mail-status";
+import { MailStatusTable } from "@/components/mail-status-table";
 import { ApplicationActions } from "./application-actions";
 import { ApplicationDetails } from "./application-details";
 
@@ -20,6 +22,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const found = await getBranchApplication({ applicationId: id, branchId: user.branchId });
   if (!found) notFound();
   const { application: a, history } = found;
+  // The application was found in the staff member's branch; its mails are shown with it.
+  const mails = await listMailStatus({ applicationId: a.id, guaranteeIds: a.guarantees.map((g) => g.id) });
 
   return (
     <main>
@@ -75,6 +79,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
       )}
 
       <ApplicationDetails application={a} />
+
+      <h2>送信状況</h2>
+      <p className="muted">この申込と発行した保証について送信したメールです。送信できなかったメールは理由を表示します。</p>
+      <MailStatusTable rows={mails} label="メールの送信状況" showErrors />
 
       <h2>履歴</h2>
       <AuditHistory entries={history} />

@@ -1,0 +1,15 @@
+// 発注者へ提出 form: where to send (empty = the ordering body's registered address) and a token per
+// opened form, so a double click or a replayed request queues the mail once.
+import { z } from "zod";
+import { normaliseEmail } from "@/lib/domain/email";
+
+export const ZKeySubmission = z.object({
+  to: z
+    .string()
+    .max(254, "メールアドレスが長すぎます。")
+    .transform(normaliseEmail)
+    .pipe(z.union([z.literal(""), z.email("メールアドレスの形式が正しくありません（例: keiyaku@city.example.jp）。")])),
+  submissionToken: z.uuid("画面を読み込み直してから、もう一度送信してください。"),
+});
+
+export type TKeySubmission = z.output<typeof ZKeySubmission>;
