@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
 // The app runs in demo mode: its own SMTP server (real, on loopback) receives every mail and
@@ -7,13 +8,7 @@ const NEW_USER = `e2e-${Date.now()}@example.jp`;
 const NEW_PASSWORD = "信濃の山並み-e2e-2026";
 
 async function linkFromMailbox(page: Page, to: string, subject: string): Promise<string> {
-  await page.goto("/dev/mailbox");
-  const message = page.locator("details", { hasText: to }).filter({ hasText: subject }).first();
-  // The worker delivers within moments; reload until the mail is there.
-  await expect(async () => {
-    await page.reload();
-    await expect(message).toBeVisible({ timeout: 1000 });
-  }).toPass({ timeout: 20_000 });
+  const message = await openMailboxMessage(page, { to, subject });
   // The HTML part renders (in a sandboxed frame) as well as the text part.
   await expect(message.frameLocator("iframe.mailbox__html").getByRole("link", { name: /token=/ })).toBeVisible();
   const text = await message.locator(".mailbox__text").innerText();

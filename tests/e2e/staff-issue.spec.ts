@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
 // One journey on the seeded flyer application (〇〇建設 株式会社 → 長野支店), in order: the second test
@@ -6,6 +7,7 @@ import { signIn } from "./support/sign-in";
 test.describe.configure({ mode: "serial" });
 
 let applicationPath = "";
+let contractNumber = "";
 
 test("長野支店 staff find the contractor's application, accept it, issue it, and see the numbers", async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
@@ -32,7 +34,7 @@ test("長野支店 staff find the contractor's application, accept it, issue it,
   await page.getByRole("button", { name: "発行", exact: true }).click();
   // 長野支店's office code; the serial depends on what the demo data issued before.
   await expect(page.getByRole("status")).toContainText(/発行しました（保証契約番号 37071-\d{5}[A-Z]/);
-  const contractNumber = /37071-\d{5}[A-Z]/.exec((await page.getByRole("status").textContent()) ?? "")![0];
+  contractNumber = /37071-\d{5}[A-Z]/.exec((await page.getByRole("status").textContent()) ?? "")![0];
   const issued = page.getByRole("table", { name: "発行した保証" });
   await expect(issued).toContainText(contractNumber);
   await expect(issued.getByRole("row")).toHaveCount(3); // header + 前払金保証 + 契約保証
@@ -79,4 +81,40 @@ test("the contractor sees the application as 発行済 in their own list", async
   const row = page.getByRole("row").filter({ hasText: "2022-000001" });
   await expect(row).toContainText("令和○年度 県単河川維持工事");
   await expect(row).toContainText("発行済");
+});
+
+test("the completion mail reaches the application's address, with the number and no key", async ({ page }) => {
+  const message = await openMailboxMessage(page, { to: "soumu@marumaru-kensetsu.example.jp", subject: "電子保証（認証キー）発行完了のお知らせ" });
+  const text = await message.locator(".mailbox__text").innerText();
+  expect(text).toContain(contractNumber);
+  expect(text).toContain("令和○年度 県単河川維持工事");
+  expect(text).toMatch(/\/netdesk\/guarantees\/[0-9a-f-]{36}/);
+  // The key is shown only after sign-in: read it there and make sure the mail does not carry it.
+  await signIn(page, "contractor@example.jp");
+  await page.goto(`/netdesk/guarantees?number=${contractNumber}`);
+  await page.getByRole("link", { name: `${contractNumber} の電子保証概要` }).click();
+  const key = (await page.getByTestId("auth-key").innerText()).trim();
+  expect(key).toMatch(/^[A-Za-z0-9]{12}$/);
+  expect(text).not.toContain(key);
+});
+
+test("the contractor sends the key notice to the ordering body; it arrives with the PDF and shows as sent", async ({ page }) => {
+  await signIn(page, "contractor@example.jp");
+  await page.goto(`/netdesk/guarantees?number=${contractNumber}`);
+  await page.getByRole("link", { name: `${contractNumber} の電子保証概要` }).click();
+  await expect(page.getByLabel("送信先メールアドレス")).toHaveValue("kensetsu@pref-nagano.example.jp");
+  const subject = "前払金保証にかかる認証キー【令和○年度 県単河川維持工事】の提出について";
+  await expect(page.getByText(subject).first()).toBeVisible();
+  await page.getByRole("button", { name: "認証キーのお知らせを発注者へ送信する" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "送信を受け付けました" })).toBeVisible();
+  await page.screenshot({ path: "test-results/key-submission.png", fullPage: true });
+
+  const message = await openMailboxMessage(page, { to: "kensetsu@pref-nagano.example.jp", subject });
+  await expect(message.getByRole("link", { name: `認証キーのお知らせ_${contractNumber}.pdf` })).toBeVisible();
+  await page.screenshot({ path: "test-results/mailbox-key-submission.png", fullPage: true });
+
+  await page.goto("/netdesk/guarantees");
+  await page.goto(`/netdesk/guarantees?number=${contractNumber}`);
+  await page.getByRole("link", { name: `${contractNumber} の電子保証概要` }).click();
+  await expect(page.getByRole("table", { name: "発注者への提出の送信状況" })).toContainText("送信済み");
 });
