@@ -1,0 +1,114 @@
+// 発注者の確認, as the three roles live it: the contractor downloads the key notice; the ordering body
+// reads the key out of that PDF, opens the QR address (values in the fragment) and verifies; staff
+// record a 増額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import { expect, type Page, test } from "@playwright/test";
+import { openMailboxMessage } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
+
+test.describe.configure({ mode: "serial" });
+
+// 佐久市's demo e-guarantee (lib/db/seed-demo-guarantees.ts): already 新規 + 変更（増額）.
+const PROJECT = "市道1-23号線 舗装補修工事";
+let contractNumber = "";
+let authKey = "";
+let summaryPath = "";
+
+async function verifyAs(page: Page, number: string, key: string) {
+  await page.goto(`/verify#${new URLSearchParams({ contractNumber: number, authKey: key })}`);
+  await expect(page.getByLabel("保証契約番号")).toHaveValue(number);
+  await expect(page.getByLabel("認証キー")).toHaveValue(key);
+  expect(page.url()).not.toContain(key); // the fragment is dropped from the address bar once read
+  await page.getByRole("button", { name: "照会する" }).click();
+}
+
+test("the key read out of the contractor's downloaded PDF verifies on /verify", async ({ page }) => {
+  await signIn(page, "contractor@example.jp");
+  await page.goto(`/netdesk/guarantees?project=${encodeURIComponent("舗装補修")}`);
+  const row = page.getByRole("row").filter({ hasText: PROJECT }).filter({ hasText: "前払" });
+  await row.getByRole("link", { name: /の電子保証概要$/ }).click();
+  await expect(page.getByText("発注者による確認: 未確認")).toBeVisible();
+  summaryPath = new URL(page.url()).pathname;
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "印刷" }).click()]);
+  const file = await download.path();
+  const text = execFileSync("pdftotext", ["-layout", file!, "-"], { encoding: "utf8" });
+  fs.rmSync(file!, { force: true });
+  contractNumber = /\d{5}-\d{5}[A-Z]/.exec(text)![0];
+  authKey = /認証キー\s*\n\s*((?:[A-Za-z0-9]\s*){12})\n/.exec(text)![1]!.replace(/\s/g, "");
+  expect(authKey).toMatch(/^[A-Za-z0-9]{12}$/);
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await signIn(page, "verifier@saku.example.jp");
+  await verifyAs(page, contractNumber, authKey);
+  const certificate = page.getByRole("region", { name: `電子証書（${contractNumber}）` });
+  await expect(certificate.getByText("状態: 有効")).toBeVisible();
+  await expect(certificate.getByText("署名: 有効")).toBeVisible();
+  await expect(certificate.getByRole("cell", { name: PROJECT })).toBeVisible();
+  const history = certificate.getByRole("table").nth(1);
+  await expect(history).toContainText("新規");
+  await expect(history).toContainText("変更（増額）");
+  await page.screenshot({ path: "test-results/verify-certificate.png", fullPage: true });
+});
+
+test("a wrong key gets the one message; a mistyped check letter is refused beside the field", async ({ page }) => {
+  await page.goto("/verify");
+  await page.getByLabel("保証契約番号").fill(contractNumber);
+  await page.getByLabel("認証キー").fill("AAAAAAAAAAAA");
+  await page.getByRole("button", { name: "照会する" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("保証契約番号または認証キーが正しくありません");
+  const wrongLetter = contractNumber.slice(0, 11) + (contractNumber.endsWith("A") ? "B" : "A");
+  await page.getByLabel("保証契約番号").fill(wrongLetter);
+  await page.getByLabel("認証キー").fill(authKey);
+  await page.getByRole("button", { name: "照会する" }).click();
+  await expect(page.getByText("保証契約番号に誤りがあります。番号をもう一度ご確認ください。")).toBeVisible();
+});
+
+test("the ordering body records 受領確認 and the contractor sees that it was checked", async ({ page }) => {
+  await signIn(page, "verifier@saku.example.jp");
+  await page.goto("/ordering-body/guarantees");
+  const row = page.getByRole("row").filter({ hasText: contractNumber });
+  await expect(row).toContainText("有効");
+  await row.getByRole("button", { name: `${contractNumber} の受領確認をする` }).click();
+  await expect(row).toContainText("受領確認済み");
+  await page.getByRole("button", { name: "ログアウト" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+
+  await signIn(page, "contractor@example.jp");
+  await page.goto(summaryPath);
+  await expect(page.getByText(/発注者による確認: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 確認済み/)).toBeVisible();
+});
+
+test("after staff record a 増額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, "staff.nagano@example.jp");
+  await page.goto("/staff/guarantees");
+  await page.getByRole("link", { name: contractNumber }).click();
+  await page.getByRole("radio", { name: "増額" }).check();
+  await page.getByLabel(/増額する金額/).fill("100,000");
+  await page.getByRole("button", { name: "変更する" }).click();
+  await expect(page.getByRole("status")).toContainText("変更しました");
+
+  await verifyAs(page, contractNumber, authKey);
+  const history = page.getByRole("region", { name: `電子証書（${contractNumber}）` }).getByRole("table").nth(1);
+  await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(2);
+  const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（増額）がありました（${contractNumber}）` });
+  await expect(notice.locator(".mailbox__text")).not.toContainText(authKey);
+});
+
+test("after staff cancel the guarantee, verification shows 取消", async ({ page }) => {
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, "staff.nagano@example.jp");
+  await page.goto("/staff/guarantees");
+  await page.getByRole("link", { name: contractNumber }).click();
+  await page.locator("#cancel-guarantee-reason").fill("契約解除のため");
+  await page.getByRole("button", { name: "保証を取り消す" }).click();
+  await expect(page.getByText(/この保証は取り消されています/)).toBeVisible();
+
+  await verifyAs(page, contractNumber, authKey);
+  const certificate = page.getByRole("region", { name: `電子証書（${contractNumber}）` });
+  await expect(certificate.getByText("状態: 取消")).toBeVisible();
+  await expect(certificate.getByRole("table").nth(1)).toContainText("取消");
+  await page.screenshot({ path: "test-results/verify-cancelled.png", fullPage: true });
+});
