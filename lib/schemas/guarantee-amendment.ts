@@ -57,13 +57,3 @@ export type TCorrectGuarantee = z.infer<typeof ZCorrectGuarantee>;
 export const ZCancelGuarantee = z.object({
   reason: z.string().trim().min(1, "取消の理由を入力してください。").max(500, "理由は500文字以内で入力してください。"),
 });
-
-/** zod issues → { field: first Japanese message }, for errors shown next to each field. */
-export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
-  const errors: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "form");
-    errors[key] ??= issue.message;
-  }
-  return errors;
-}

@@ -2,6 +2,7 @@
 // surrounding spaces are normalised, a missing hyphen is added; a number whose check letter is
 // wrong is refused here, before any lookup.
 import { z } from "zod";
+import { firstErrorPerField } from "./field-errors";
 import { isValidContractNumber, normaliseContractNumber, CONTRACT_NUMBER_PATTERN } from "@/lib/domain/contract-number";
 import { isAuthKeyFormat, normaliseAuthKey } from "@/lib/domain/auth-key-format";
 
@@ -37,13 +38,12 @@ export const ZVerifyRequest = z
 
 export type TVerifyRequest = z.output<typeof ZVerifyRequest>;
 
+/** Field errors of a refused request; anything not about one of the two fields is about the body's shape. */
 export function verifyFieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const key = String(issue.path[0] ?? "body");
-    fields[key] ??= key === "body" || !(key in VERIFY_FIELD_NAMES) ? "リクエストの形式が正しくありません。" : issue.message;
+  for (const [key, message] of Object.entries(firstErrorPerField(error, "body"))) {
+    if (key === "contractNumber" || key === "authKey") fields[key] = message;
+    else fields.body = "リクエストの形式が正しくありません。";
   }
   return fields;
 }
-
-const VERIFY_FIELD_NAMES = { contractNumber: true, authKey: true };

@@ -6,7 +6,8 @@ import { formatWareki } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { isoDate, nextCertificateContent } from "@/lib/domain/certificate-content";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf, ZAmendGuarantee, type TAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { ZAmendGuarantee, type TAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
@@ -15,7 +16,7 @@ import { lockBranchGuarantee, type LockedGuarantee } from "./lock-branch-guarant
 
 export async function amendGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
   const parsed = ZAmendGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
   const input = parsed.data;
   const { staff } = options;
 

@@ -6,7 +6,8 @@ import { getPrisma } from "@/lib/db/client";
 import { asCertificateContent, nextCertificateContent } from "@/lib/domain/certificate-content";
 import { visibleHistory } from "@/lib/domain/certificate-history";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf, ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
@@ -17,7 +18,7 @@ export const NO_CHANGE_TO_CANCEL = "取り消せる変更がありません（�
 
 export async function cancelGuaranteeChange(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
   const parsed = ZCancelGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
   const { staff } = options;
 
   return getPrisma().$transaction(async (tx) => {

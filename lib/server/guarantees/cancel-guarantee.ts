@@ -4,7 +4,8 @@
 import { getPrisma } from "@/lib/db/client";
 import { nextCertificateContent } from "@/lib/domain/certificate-content";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf, ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
@@ -13,7 +14,7 @@ import { lockBranchGuarantee } from "./lock-branch-guarantee";
 
 export async function cancelGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
   const parsed = ZCancelGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
   const { staff } = options;
 
   return getPrisma().$transaction(async (tx) => {

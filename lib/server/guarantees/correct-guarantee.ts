@@ -5,7 +5,8 @@
 import { getPrisma } from "@/lib/db/client";
 import { isoDate, nextCertificateContent } from "@/lib/domain/certificate-content";
 import { AppError } from "@/lib/errors";
-import { fieldErrorsOf, ZCorrectGuarantee } from "@/lib/schemas/guarantee-amendment";
+import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { ZCorrectGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
@@ -16,7 +17,7 @@ const invalid = (fieldErrors: Record<string, string>) => new AppError("VALIDATIO
 
 export async function correctGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
   const parsed = ZCorrectGuarantee.safeParse(options.input);
-  if (!parsed.success) throw invalid(fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw invalid(firstErrorPerField(parsed.error));
   const { reason, ...corrected } = parsed.data;
   const { staff } = options;
 

@@ -10,7 +10,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
 import { KEY_NOTICE_ATTACHMENT } from "@/lib/mail/key-notice-attachment";
 import { keySubmissionMail } from "@/lib/mail/templates/key-submission-mail";
-import { fieldErrorsOf } from "@/lib/schemas/guarantee-amendment";
+import { firstErrorPerField } from "@/lib/schemas/field-errors";
 import { ZKeySubmission } from "@/lib/schemas/key-submission";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
@@ -24,7 +24,7 @@ export async function submitKeyToOrderingBody(options: {
   request?: RequestContext;
 }): Promise<{ outboxId: string; to: string }> {
   const parsed = ZKeySubmission.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrorsOf(parsed.error));
+  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
   if (!isUuid(options.guaranteeId)) throw notFound();
 
   const idempotencyKey = `key-submission:${options.guaranteeId}:${parsed.data.submissionToken}`;
