@@ -22,12 +22,18 @@ export function VerifyForm() {
   const [pending, startTransition] = useTransition();
   const ids = { number: useId(), key: useId() };
 
+  // On load, and again when a QR link is opened while this page is already open (only the hash changes).
   useEffect(() => {
-    const fromFragment = valuesFromFragment();
-    if (fromFragment) {
+    const fillFromFragment = () => {
+      const fromFragment = valuesFromFragment();
+      if (!fromFragment) return;
       setContractNumber(fromFragment.contractNumber);
       setAuthKey(fromFragment.authKey);
-    }
+      setState({ kind: "idle" });
+    };
+    fillFromFragment();
+    window.addEventListener("hashchange", fillFromFragment);
+    return () => window.removeEventListener("hashchange", fillFromFragment);
   }, []);
 
   function submit(event: React.FormEvent) {

@@ -3,9 +3,10 @@
 // record a 増額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
+import { keyFromNoticeText, verifyAs } from "./support/verify";
 
 test.describe.configure({ mode: "serial" });
 
@@ -14,14 +15,6 @@ const PROJECT = "市道1-23号線 舗装補修工事";
 let contractNumber = "";
 let authKey = "";
 let summaryPath = "";
-
-async function verifyAs(page: Page, number: string, key: string) {
-  await page.goto(`/verify#${new URLSearchParams({ contractNumber: number, authKey: key })}`);
-  await expect(page.getByLabel("保証契約番号")).toHaveValue(number);
-  await expect(page.getByLabel("認証キー")).toHaveValue(key);
-  expect(page.url()).not.toContain(key); // the fragment is dropped from the address bar once read
-  await page.getByRole("button", { name: "照会する" }).click();
-}
 
 test("the key read out of the contractor's downloaded PDF verifies on /verify", async ({ page }) => {
   await signIn(page, "contractor@example.jp");
@@ -34,15 +27,13 @@ test("the key read out of the contractor's downloaded PDF verifies on /verify", 
   const file = await download.path();
   const text = execFileSync("pdftotext", ["-layout", file!, "-"], { encoding: "utf8" });
   fs.rmSync(file!, { force: true });
-  contractNumber = /\d{5}-\d{5}[A-Z]/.exec(text)![0];
-  authKey = /認証キー\s*\n\s*((?:[A-Za-z0-9]\s*){12})\n/.exec(text)![1]!.replace(/\s/g, "");
+  ({ contractNumber, authKey } = keyFromNoticeText(text));
   expect(authKey).toMatch(/^[A-Za-z0-9]{12}$/);
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
   await signIn(page, "verifier@saku.example.jp");
-  await verifyAs(page, contractNumber, authKey);
-  const certificate = page.getByRole("region", { name: `電子証書（${contractNumber}）` });
+  const certificate = await verifyAs(page, contractNumber, authKey);
   await expect(certificate.getByText("状態: 有効")).toBeVisible();
   await expect(certificate.getByText("署名: 有効")).toBeVisible();
   await expect(certificate.getByRole("cell", { name: PROJECT })).toBeVisible();
@@ -90,8 +81,7 @@ test("after staff record a 増額 the history shows the new 変更, and 佐久�
   await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByRole("status")).toContainText("変更しました");
 
-  await verifyAs(page, contractNumber, authKey);
-  const history = page.getByRole("region", { name: `電子証書（${contractNumber}）` }).getByRole("table").nth(1);
+  const history = (await verifyAs(page, contractNumber, authKey)).getByRole("table").nth(1);
   await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(2);
   const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（増額）がありました（${contractNumber}）` });
   await expect(notice.locator(".mailbox__text")).not.toContainText(authKey);
@@ -106,8 +96,7 @@ test("after staff cancel the guarantee, verification shows 取消", async ({ pag
   await page.getByRole("button", { name: "保証を取り消す" }).click();
   await expect(page.getByText(/この保証は取り消されています/)).toBeVisible();
 
-  await verifyAs(page, contractNumber, authKey);
-  const certificate = page.getByRole("region", { name: `電子証書（${contractNumber}）` });
+  const certificate = await verifyAs(page, contractNumber, authKey);
   await expect(certificate.getByText("状態: 取消")).toBeVisible();
   await expect(certificate.getByRole("table").nth(1)).toContainText("取消");
   await page.screenshot({ path: "test-results/verify-cancelled.png", fullPage: true });

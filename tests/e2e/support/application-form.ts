@@ -14,9 +14,9 @@ const radio = (scope: Page | Locator, group: string, option: string) =>
   scope.getByRole("group", { name: group, exact: true }).getByRole("radio", { name: option, exact: true });
 
 /** The flyer's application; `overrides` changes single values (e.g. the ordering body). */
-export async function fillFlyerApplication(page: Page, overrides: { orderingBody?: string; advanceAmount?: string } = {}) {
+export async function fillFlyerApplication(page: Page, overrides: { orderingBody?: string; advanceAmount?: string; projectName?: string } = {}) {
   await page.getByLabel("発注者名", { exact: true }).fill(overrides.orderingBody ?? "佐久市");
-  await page.getByLabel("工事名", { exact: true }).fill("令和4年度 県単河川維持工事");
+  await page.getByLabel("工事名", { exact: true }).fill(overrides.projectName ?? "令和4年度 県単河川維持工事");
   await page.getByLabel("工事場所", { exact: true }).fill("長野県佐久市中込 地内");
   await page.getByLabel("請負金額", { exact: true }).fill("50,000,000");
   await page.getByLabel("着工日", { exact: true }).fill("20221101");

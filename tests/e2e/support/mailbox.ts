@@ -4,9 +4,13 @@ import { expect, type Locator, type Page } from "@playwright/test";
  * Opens /dev/mailbox (demo mode: the app's own SMTP server keeps every mail) and returns the newest
  * message to `to` with `subject`, reloading until the worker has delivered it.
  */
-export async function openMailboxMessage(page: Page, { to, subject }: { to: string; subject: string }): Promise<Locator> {
+export async function openMailboxMessage(page: Page, { to, subject, containing }: { to: string; subject: string; containing?: string }): Promise<Locator> {
   await page.goto("/dev/mailbox");
-  const message = page.locator("details", { hasText: to }).filter({ hasText: subject }).first();
+  const message = page
+    .locator("details", { hasText: to })
+    .filter({ hasText: subject })
+    .filter({ hasText: containing ?? subject })
+    .first();
   await expect(async () => {
     await page.reload();
     await expect(message).toBeVisible({ timeout: 1000 });

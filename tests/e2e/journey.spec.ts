@@ -1,0 +1,80 @@
+// The whole journey of an e-guarantee, as three offices live it, each at their own desk (browser
+// context): the contractor applies → the branch accepts and issues → the contractor gets the mail and
+// downloads the key notice → the ordering body reads the key out of the PDF and verifies → the branch
+// records a 増額 → the ordering body sees 変更 → the branch cancels → verification shows 取消.
+import { execFileSync } from "node:child_process";
+import { type Browser, expect, type Page, test } from "@playwright/test";
+import { fillFlyerApplication, openNewApplication } from "./support/application-form";
+import { openMailboxMessage } from "./support/mailbox";
+import { signIn } from "./support/sign-in";
+import { keyFromNoticeText, verifyAs } from "./support/verify";
+
+const PROJECT = `令和8年度 市道改良工事（journey ${Date.now()}）`;
+
+async function desk(browser: Browser, email: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  page.on("dialog", (dialog) => void dialog.accept()); // staff confirm 発行 and 取消
+  await signIn(page, email);
+  return page;
+}
+
+test("an e-guarantee from application to cancellation, seen by all three", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const contractor = await desk(browser, "contractor@example.jp");
+  const staff = await desk(browser, "staff.nagano@example.jp");
+  const orderingBody = await desk(browser, "verifier@saku.example.jp");
+
+  // 1. 〇〇建設 applies for 前払金保証 and 契約保証, both 電子保証, to 佐久市's work, via 長野支店.
+  await openNewApplication(contractor);
+  await fillFlyerApplication(contractor, { projectName: PROJECT });
+  await contractor.getByRole("button", { name: "申込確認へ" }).click();
+  await contractor.getByRole("button", { name: "送信する" }).click();
+  await expect(contractor.getByRole("heading", { name: "送信完了" })).toBeVisible();
+  const applicationNumber = await contractor.locator(".application-number strong").innerText();
+
+  // 2. 長野支店 finds it, accepts it and issues both guarantees.
+  await staff.goto(`/staff/applications?q=${encodeURIComponent(applicationNumber)}`);
+  await staff.getByRole("row").filter({ hasText: PROJECT }).getByRole("link", { name: /詳細/ }).click();
+  await staff.getByRole("button", { name: "受付", exact: true }).click();
+  await expect(staff.getByRole("status")).toHaveText("申込を受付しました。");
+  await staff.getByRole("button", { name: "発行", exact: true }).click();
+  const issued = staff.getByRole("table", { name: "発行した保証" });
+  await expect(issued.getByText("認証キー発行済み（お客様の画面でのみ表示）")).toHaveCount(2);
+  const advanceNumber = (await issued.getByRole("row").filter({ hasText: "前払金保証" }).getByRole("link").innerText()).trim();
+
+  // 3. The completion mail arrives (without the key); the contractor downloads the key notice.
+  const mail = await openMailboxMessage(contractor, { to: "soumu@marumaru-kensetsu.example.jp", subject: "電子保証（認証キー）発行完了のお知らせ", containing: PROJECT });
+  const mailText = await mail.locator(".mailbox__text").innerText();
+  expect(mailText).toContain(advanceNumber);
+  await contractor.goto(`/netdesk/guarantees?number=${advanceNumber}`);
+  await contractor.getByRole("link", { name: `${advanceNumber} の電子保証概要` }).click();
+  const [download] = await Promise.all([contractor.waitForEvent("download"), contractor.getByRole("link", { name: "印刷" }).click()]);
+  expect(download.suggestedFilename()).toBe(`認証キーのお知らせ_${advanceNumber}.pdf`);
+  const notice = keyFromNoticeText(execFileSync("pdftotext", ["-layout", (await download.path())!, "-"], { encoding: "utf8" }));
+  expect(notice.contractNumber).toBe(advanceNumber);
+  expect(mailText).not.toContain(notice.authKey);
+
+  // 4. 佐久市 reads the key out of the PDF and verifies.
+  let certificate = await verifyAs(orderingBody, notice.contractNumber, notice.authKey);
+  await expect(certificate.getByText("状態: 有効")).toBeVisible();
+  await expect(certificate.getByText("署名: 有効")).toBeVisible();
+  await expect(certificate.getByRole("cell", { name: PROJECT })).toBeVisible();
+
+  // 5. 長野支店 records a 増額; 佐久市 sees the 変更 with the key it already has.
+  await issued.getByRole("link", { name: advanceNumber }).click();
+  await staff.getByRole("radio", { name: "増額" }).check();
+  await staff.getByLabel(/増額する金額/).fill("1,000,000");
+  await staff.getByRole("button", { name: "変更する" }).click();
+  await expect(staff.getByRole("status")).toContainText("変更しました");
+  certificate = await verifyAs(orderingBody, notice.contractNumber, notice.authKey);
+  await expect(certificate.getByRole("table").nth(1)).toContainText("変更（増額）");
+  await expect(certificate.getByRole("cell", { name: "21,000,000円" })).toBeVisible();
+
+  // 6. 長野支店 cancels the guarantee; verification shows 取消.
+  await staff.locator("#cancel-guarantee-reason").fill("契約解除のため");
+  await staff.getByRole("button", { name: "保証を取り消す" }).click();
+  await expect(staff.getByText(/この保証は取り消されています/)).toBeVisible();
+  certificate = await verifyAs(orderingBody, notice.contractNumber, notice.authKey);
+  await expect(certificate.getByText("状態: 取消")).toBeVisible();
+  await orderingBody.screenshot({ path: "test-results/journey-cancelled.png", fullPage: true });
+});
