@@ -1,12 +1,17 @@
 // One PrismaClient per process (kept on globalThis so dev reloads do not open new pools),
 // created on first use so tests can point DATABASE_URL at their own database first.
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "./generated/client";
 
 const holder = globalThis as unknown as { netdeskPrisma?: PrismaClient };
 
 export function createPrisma(connectionString: string, max = 10): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max }) });
+  const pool = new pg.Pool({ connectionString, max });
+  // An idle connection closed by the server (a restart, or Ctrl-C reaching the embedded PostgreSQL
+  // before the app) is dropped from the pool and reported, not thrown as an uncaught exception.
+  pool.on("error", (error) => console.warn(`[db] 接続が切断されました: ${error.message}`));
+  return new PrismaClient({ adapter: new PrismaPg(pool) });
 }
 
 export function getPrisma(): PrismaClient {

@@ -10,8 +10,10 @@ import { createSendEmailTask } from "./send-email-task";
 
 export type RunningMailWorker = { stop: () => Promise<void> };
 
-// Job failures are recorded on the outbox row; only warnings and errors reach the console.
+// Job failures are recorded on the outbox row; only warnings and errors reach the console. A server
+// shutting down (Ctrl-C reaches the embedded PostgreSQL together with the app) is expected, not an error.
 const quietLogger = new Logger(() => (level, message) => {
+  if (message.includes("terminating connection due to administrator command")) return;
   if (level === "error" || level === "warning") console.error(`[netdesk mail] ${message}`);
 });
 
