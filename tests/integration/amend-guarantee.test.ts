@@ -6,14 +6,13 @@ import { signingPublicKeyPem, verifyCertificateContent } from "@/lib/crypto/cert
 import type { JsonValue } from "@/lib/domain/canonical-json";
 import { asCertificateContent } from "@/lib/domain/certificate-content";
 import { currentVersion, visibleHistory } from "@/lib/domain/certificate-history";
-import type { AppError } from "@/lib/errors";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { cancelGuaranteeChange } from "@/lib/server/guarantees/cancel-guarantee-change";
 import { correctGuarantee } from "@/lib/server/guarantees/correct-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import type { StaffActor } from "@/lib/server/staff-actor";
-import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
 let nagano: StaffActor;
@@ -23,7 +22,6 @@ beforeAll(async () => {
   ({ nagano, shizuoka } = await seedAndStaff());
 });
 
-const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
 
 /** A freshly issued e-guarantee (前払金保証 20,000,000円, 請負金額 50,000,000円, 2022-11-01〜2023-03-17). */
 async function issuedAdvanceGuarantee(): Promise<string> {

@@ -1,13 +1,12 @@
 // 受付・審査開始・差戻し: allowed steps only, the message for the contractor, an audit entry each.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import type { AppError } from "@/lib/errors";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { returnApplication } from "@/lib/server/applications/return-application";
 import { startApplicationReview } from "@/lib/server/applications/start-application-review";
 import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
 import type { StaffActor } from "@/lib/server/staff-actor";
-import { copyOfFlyerApplication, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+import { copyOfFlyerApplication, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
 let nagano: StaffActor;
@@ -15,7 +14,6 @@ let shizuoka: StaffActor;
 beforeAll(async () => {
   ({ nagano, shizuoka } = await seedAndStaff());
 });
-const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
 const statusOf = async (id: string) => (await prisma.application.findUniqueOrThrow({ where: { id } })).status;
 
 describe("application review", () => {

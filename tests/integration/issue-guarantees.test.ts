@@ -9,13 +9,12 @@ import { DEMO_APPLICATION_SUBMISSION_KEY } from "@/lib/db/seed-demo-application"
 import { asCertificateContent } from "@/lib/domain/certificate-content";
 import { isValidContractNumber } from "@/lib/domain/contract-number";
 import type { JsonValue } from "@/lib/domain/canonical-json";
-import { AppError } from "@/lib/errors";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { getBranchApplication } from "@/lib/server/applications/get-branch-application";
 import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import type { StaffActor } from "@/lib/server/staff-actor";
-import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
 let nagano: StaffActor;
@@ -25,7 +24,6 @@ beforeAll(async () => {
   ({ nagano, shizuoka } = await seedAndStaff());
 });
 
-const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
 
 describe("issueGuarantees", () => {
   it("writes guarantees, keys, signed version 1, audit entries and the completion mail together", async () => {

@@ -5,9 +5,13 @@ import { getPrisma, type Prisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { seedDemoApplication } from "@/lib/db/seed-demo-application";
 import { DEMO_APPLICATION_SUBMISSION_KEY } from "@/lib/db/seed-demo-application";
+import type { AppError } from "@/lib/errors";
 import type { StaffActor } from "@/lib/server/staff-actor";
 
 export const REQUEST = { ipAddress: "192.0.2.10", userAgent: "vitest" };
+
+/** The AppError a use case refused with, or null when it succeeded. */
+export const errorOf = async (promise: Promise<unknown>) => promise.then(() => null, (e: unknown) => e as AppError);
 
 export async function seedAndStaff(): Promise<{ nagano: StaffActor; shizuoka: StaffActor }> {
   const prisma = getPrisma();
