@@ -34,7 +34,8 @@ export const openApiDocument = {
         summary: "電子保証を照会する",
         description:
           "保証契約番号と認証キーが一致すれば、現在の電子証書、履歴、署名を返します。番号が存在しない場合と認証キーが違う場合は、同じ 404 を返します。" +
-          "同じ保証契約番号で15分間に10回失敗すると、正しい認証キーでも15分間は 429 になります。同じ送信元からは1分間に60回までです。",
+          "同じ保証契約番号で15分間に10回失敗すると、正しい認証キーでも15分間は 429 になります。同じ送信元からは1分間に60回までです。" +
+          "サーバー間の呼び出し用です。Origin ヘッダーを付ける場合はポータル自身のオリジンに限り、ほかのオリジンからの呼び出しは 403 になります。",
         requestBody: {
           required: true,
           content: {
@@ -47,6 +48,10 @@ export const openApiDocument = {
         responses: {
           "200": { description: "一致しました", content: { "application/json": { schema: { $ref: "#/components/schemas/VerifyResponse" } } } },
           "400": { description: "リクエストの形式が正しくありません", content: { "application/json": { schema: error("VALIDATION", "入力内容に誤りがあります") } } },
+          "403": {
+            description: "ほかのオリジンの Web ページからの呼び出しです",
+            content: { "application/json": { schema: error("BAD_ORIGIN", "このリクエストは受け付けられません（送信元が正しくありません）。") } },
+          },
           "404": {
             description: "保証契約番号または認証キーが正しくありません",
             content: { "application/json": { schema: error("NOT_FOUND", "保証契約番号または認証キーが正しくありません") } },

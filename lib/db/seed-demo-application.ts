@@ -62,7 +62,8 @@ export function flyerApplicationData({ company, contractor, orderingBody, branch
     advanceRequested: true,
     advanceForm: "ELECTRONIC",
     advanceAmount: 20_000_000n,
-    depositBank: "〇〇銀行 ××支店",
+    // Full-width space: what the form stores (預託金融機関(全角)); the detail page re-reads it with the form schema.
+    depositBank: "〇〇銀行　××支店",
     redeposit: false,
     advanceFeePaymentMethod: "LUMP_SUM",
     advanceFeeBillTo: company.name,

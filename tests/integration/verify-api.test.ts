@@ -16,10 +16,10 @@ let contract: IssuedForTest;
 let staff: { id: string; branchId: string };
 let ipCounter = 0;
 
-function call(body: unknown, ip = `192.0.2.${++ipCounter % 250}`) {
+function call(body: unknown, ip = `192.0.2.${++ipCounter % 250}`, origin?: string) {
   const request = new Request("http://localhost/api/v1/verify", {
     method: "POST",
-    headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: ip },
+    headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: ip, ...(origin ? { origin } : {}) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return POST(request);
@@ -51,6 +51,16 @@ describe("POST /api/v1/verify", () => {
     expect(Date.parse(body.respondedAt)).not.toBeNaN();
     const attempt = await prisma.verificationAttempt.findFirstOrThrow({ where: { guaranteeId: advance.id, succeeded: true } });
     expect(attempt.contractNumber).toBe(advance.contractNumber);
+  });
+
+  it("403 BAD_ORIGIN for a foreign web page's Origin, before anything is read or recorded; our own origin is served", async () => {
+    const attempts = await prisma.verificationAttempt.count();
+    const foreign = await call({ contractNumber: advance.contractNumber, authKey: advance.authKey }, undefined, "https://evil.example");
+    expect(foreign.status).toBe(403);
+    expect((await foreign.json()).error.code).toBe("BAD_ORIGIN");
+    expect(await prisma.verificationAttempt.count()).toBe(attempts);
+    const own = await call({ contractNumber: advance.contractNumber, authKey: advance.authKey }, undefined, new URL(process.env.APP_URL!).origin);
+    expect(own.status).toBe(200);
   });
 
   it("forgives full-width characters, spaces and a missing hyphen", async () => {

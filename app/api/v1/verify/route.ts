@@ -1,5 +1,6 @@
 import { jsonError, unexpectedError } from "@/lib/api/json-error";
 import { clientIpFrom } from "@/lib/auth/client-ip";
+import { refuseForeignOrigin } from "@/lib/security/same-origin";
 import { NO_MATCH_MESSAGE, THROTTLED_MESSAGE, verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 
 export const dynamic = "force-dynamic";
@@ -7,8 +8,11 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 4096;
 
 // POST /api/v1/verify — for ordering bodies' own systems (described at /api/v1/openapi.json).
+// Server to server, so no Origin; a foreign web page's Origin is refused (lib/security/same-origin.ts).
 export async function POST(request: Request) {
   try {
+    const refused = refuseForeignOrigin(request);
+    if (refused) return refused;
     const text = await request.text();
     let body: unknown;
     try {

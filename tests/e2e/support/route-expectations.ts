@@ -1,0 +1,93 @@
+// The expected answer of every entry point for every kind of visitor. "→/path" is a redirect (302/303/
+// 307/308) to that path; ":name" in it stands for the record id of that name. Dynamic segments use
+// records of 〇〇建設 (contractor A) handled at 長野支店, so contractor B and 静岡支店 staff are the
+// outsiders: they must get 404 (the record's existence is not revealed), and another role 403.
+export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody"] as const;
+export type Actor = (typeof ACTORS)[number];
+export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
+export type Expectations = Record<Actor, Outcome>;
+
+/** Ids of demo records, found at run time (tests/e2e/support/demo-ids.ts). */
+export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string };
+
+export type Row = {
+  route: string;
+  url: (ids: DemoIds) => string;
+  /** POST rows: the JSON body sent (with our own Origin, as a page of the portal would). */
+  body?: unknown;
+  expect: Expectations;
+};
+
+const every = (outcome: Outcome): Expectations =>
+  Object.fromEntries(ACTORS.map((a) => [a, outcome])) as Expectations;
+const signedIn = (outcome: Outcome): Expectations => ({ ...every(outcome), anonymous: "→/login" });
+/** An area of one role: anonymous → /login, every other role → 403. */
+const area = (allowed: Partial<Expectations>): Expectations => ({ ...signedIn("403"), ...allowed });
+
+const CONTRACTORS = area({ contractorA: "200", contractorB: "200" });
+const CONTRACTOR_A_RECORD = area({ contractorA: "200", contractorB: "404" });
+const STAFF = area({ staffOwnBranch: "200", staffOtherBranch: "200" });
+const NAGANO_RECORD = area({ staffOwnBranch: "200", staffOtherBranch: "404" });
+const ORDERING_BODY = area({ orderingBody: "200" });
+const HOMES = { contractorA: "→/netdesk", contractorB: "→/netdesk", staffOwnBranch: "→/staff", staffOtherBranch: "→/staff", orderingBody: "→/ordering-body" } as const;
+
+export const ROUTE_EXPECTATIONS: Row[] = [
+  // Public pages and the sign-in flow.
+  { route: "GET /", url: () => "/", expect: { anonymous: "→/login", ...HOMES } },
+  { route: "GET /login", url: () => "/login", expect: { anonymous: "200", ...HOMES } },
+  { route: "GET /verify", url: () => "/verify", expect: every("200") },
+  { route: "GET /ordering-bodies", url: () => "/ordering-bodies", expect: every("200") },
+  { route: "GET /api-docs", url: () => "/api-docs", expect: every("200") },
+  { route: "GET /password/forgot", url: () => "/password/forgot", expect: every("200") },
+  { route: "GET /password/reset", url: () => "/password/reset", expect: every("200") },
+  { route: "GET /account/setup", url: () => "/account/setup", expect: every("200") },
+  { route: "GET /account/password", url: () => "/account/password", expect: signedIn("200") },
+  // Demo mode only (404 in production); reads no session, so every visitor is answered alike.
+  { route: "GET /dev/mailbox", url: () => "/dev/mailbox", expect: every("200") },
+  { route: "GET /dev/mailbox/[file]/[index]", url: () => "/dev/mailbox/none.eml/0", expect: every("404") },
+
+  // 請負者 (contractor) area.
+  { route: "GET /netdesk", url: () => "/netdesk", expect: CONTRACTORS },
+  { route: "GET /netdesk/profile", url: () => "/netdesk/profile", expect: CONTRACTORS },
+  { route: "GET /netdesk/applications", url: () => "/netdesk/applications", expect: CONTRACTORS },
+  { route: "GET /netdesk/applications/new", url: () => "/netdesk/applications/new", expect: CONTRACTORS },
+  { route: "GET /netdesk/applications/[id]", url: (ids) => `/netdesk/applications/${ids.application}`, expect: CONTRACTOR_A_RECORD },
+  // A sent application is no longer editable: its owner is taken to 申込内容.
+  { route: "GET /netdesk/applications/[id]/edit", url: (ids) => `/netdesk/applications/${ids.application}/edit`, expect: { ...CONTRACTOR_A_RECORD, contractorA: "→/netdesk/applications/:application" } },
+  { route: "GET /netdesk/applications/[id]/sent", url: (ids) => `/netdesk/applications/${ids.application}/sent`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/guarantees", url: () => "/netdesk/guarantees", expect: CONTRACTORS },
+  { route: "GET /netdesk/guarantees/download", url: () => "/netdesk/guarantees/download", expect: CONTRACTORS },
+  { route: "GET /netdesk/guarantees/[guaranteeId]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/guarantees/[guaranteeId]/key-notice", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/key-notice`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/guarantees/[guaranteeId]/certificates/[versionNo]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/certificates/1`, expect: CONTRACTOR_A_RECORD },
+
+  // 保証会社 (staff) area. Master data (branches, ordering bodies, contractors) is the company's, shared by
+  // every branch; applications and guarantees belong to one branch.
+  { route: "GET /staff", url: () => "/staff", expect: STAFF },
+  { route: "GET /staff/applications", url: () => "/staff/applications", expect: STAFF },
+  { route: "GET /staff/applications/[id]", url: (ids) => `/staff/applications/${ids.application}`, expect: NAGANO_RECORD },
+  { route: "GET /staff/guarantees", url: () => "/staff/guarantees", expect: STAFF },
+  { route: "GET /staff/guarantees/[id]", url: (ids) => `/staff/guarantees/${ids.guarantee}`, expect: NAGANO_RECORD },
+  { route: "GET /staff/audit", url: () => "/staff/audit", expect: STAFF },
+  { route: "GET /staff/contractors", url: () => "/staff/contractors", expect: STAFF },
+  { route: "GET /staff/branches", url: () => "/staff/branches", expect: STAFF },
+  { route: "GET /staff/branches/new", url: () => "/staff/branches/new", expect: STAFF },
+  { route: "GET /staff/branches/[id]", url: (ids) => `/staff/branches/${ids.branch}`, expect: STAFF },
+  { route: "GET /staff/ordering-bodies", url: () => "/staff/ordering-bodies", expect: STAFF },
+  { route: "GET /staff/ordering-bodies/new", url: () => "/staff/ordering-bodies/new", expect: STAFF },
+  { route: "GET /staff/ordering-bodies/[id]", url: (ids) => `/staff/ordering-bodies/${ids.orderingBody}`, expect: STAFF },
+
+  // 発注者 (ordering body) area.
+  { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },
+  { route: "GET /ordering-body/guarantees", url: () => "/ordering-body/guarantees", expect: ORDERING_BODY },
+
+  // JSON endpoints. The public API answers everyone alike; next-auth's session answers everyone (with
+  // or without a user), and its POSTs without a CSRF token only redirect, changing nothing.
+  { route: "GET /api/health", url: () => "/api/health", expect: every("200") },
+  { route: "GET /api/v1/keys", url: () => "/api/v1/keys", expect: every("200") },
+  { route: "GET /api/v1/keys/[kid]", url: (ids) => `/api/v1/keys/${ids.keyId}`, expect: every("200") },
+  { route: "GET /api/v1/openapi.json", url: () => "/api/v1/openapi.json", expect: every("200") },
+  { route: "POST /api/v1/verify", url: () => "/api/v1/verify", body: {}, expect: every("400") },
+  { route: "GET /api/auth/[...nextauth]", url: () => "/api/auth/session", expect: every("200") },
+  { route: "POST /api/auth/[...nextauth]", url: () => "/api/auth/signout", body: {}, expect: every("→/api/auth/signout") },
+];
