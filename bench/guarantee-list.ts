@@ -2,18 +2,13 @@
 // 100,000 and then 1,000,000 guarantees over 1,000 companies, in a throw-away embedded PostgreSQL
 // filled with generate_series, and the EXPLAIN (ANALYZE, BUFFERS) of the SQL Prisma sends.
 // Goal (issue 5): ≤ 50 ms median at 100,000, using indexes.
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { createDatabaseIfMissing } from "@/lib/db/create-database";
-import { getPrisma, PrismaClient } from "@/lib/db/client";
-import { startEmbeddedPostgres } from "@/lib/db/embedded-postgres";
-import { migrate } from "@/lib/db/migrate";
+import { PrismaClient } from "@/lib/db/client";
 import { parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
 import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
 import { median } from "./machine";
+import { withScratchDatabase } from "./scratch-database";
 
 const COMPANIES = 1_000;
 const RUNS = 60;
@@ -110,63 +105,53 @@ async function explainSearch(url: string, client: pg.Client, companyId: string, 
 }
 
 export async function benchGuaranteeList(): Promise<string> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-bench-list-"));
-  fs.chmodSync(dataDir, 0o755);
-  const server = await startEmbeddedPostgres({ dataDir });
   const lines: string[] = ["## 3. 保証契約一覧 (contractor's guarantee list)", ""];
-  let client: pg.Client | undefined;
-  try {
-    await createDatabaseIfMissing(server.url("postgres"), "bench_list");
-    const url = server.url("bench_list");
-    await migrate(url);
-    process.env.DATABASE_URL = url;
-    client = new pg.Client({ connectionString: url });
+  await withScratchDatabase("bench_list", async (url) => {
+    const client = new pg.Client({ connectionString: url });
     client.on("error", () => {}); // the server is stopped under it at the end
     await client.connect();
-    await seedMasters(client);
-    const companyIds = (await client.query<{ id: string }>(`SELECT id FROM "ContractorCompany" ORDER BY random()`)).rows.map((r) => r.id);
+    try {
+      await seedMasters(client);
+      const companyIds = (await client.query<{ id: string }>(`SELECT id FROM "ContractorCompany" ORDER BY random()`)).rows.map((r) => r.id);
 
-    const tables: string[] = [];
-    let explained = "";
-    for (const [from, to] of [
-      [0, 100_000],
-      [100_000, 1_000_000],
-    ] as const) {
-      const fillStart = performance.now();
-      await fill(client, from, to);
-      const fillSeconds = (performance.now() - fillStart) / 1000;
-      const results = await timeSearches(companyIds);
-      tables.push(
-        `### ${to.toLocaleString("en")} guarantees (${(to / COMPANIES).toLocaleString("en")} per company; filled in ${fillSeconds.toFixed(0)} s)`,
+      const tables: string[] = [];
+      let explained = "";
+      for (const [from, to] of [
+        [0, 100_000],
+        [100_000, 1_000_000],
+      ] as const) {
+        const fillStart = performance.now();
+        await fill(client, from, to);
+        const fillSeconds = (performance.now() - fillStart) / 1000;
+        const results = await timeSearches(companyIds);
+        tables.push(
+          `### ${to.toLocaleString("en")} guarantees (${(to / COMPANIES).toLocaleString("en")} per company; filled in ${fillSeconds.toFixed(0)} s)`,
+          "",
+          "| search (one page of 20 + count) | median server time | rows matched (avg) | goal ≤ 50 ms |",
+          "|---|---|---|---|",
+          ...results.map((r) => `| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.total} | ${r.ms <= 50 ? "yes" : "NO"} |`),
+          "",
+        );
+        if (to === 1_000_000) {
+          explained = await explainSearch(url, client, companyIds[0]!, { kind: "CONTRACT", from: "2023-01-01", project: "工事", page: "2" });
+        }
+      }
+      lines.push(
+        `Median of ${RUNS} requests per search (after 5 warm-up), each for a different company, timing \`parseGuaranteeListQuery\` + \`listContractorGuarantees\` (the page's server work without rendering) against an embedded PostgreSQL 18 on this machine.`,
         "",
-        "| search (one page of 20 + count) | median server time | rows matched (avg) | goal ≤ 50 ms |",
-        "|---|---|---|---|",
-        ...results.map((r) => `| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.total} | ${r.ms <= 50 ? "yes" : "NO"} |`),
+        ...tables,
+        "### Plans at 1,000,000 guarantees: 種類 + 期間 + 工事名, page 2",
+        "",
+        "The statements Prisma sent (count, page, ordering bodies), with EXPLAIN (ANALYZE, BUFFERS):",
+        "",
+        "```",
+        explained,
+        "```",
         "",
       );
-      if (to === 1_000_000) {
-        explained = await explainSearch(url, client, companyIds[0]!, { kind: "CONTRACT", from: "2023-01-01", project: "工事", page: "2" });
-      }
+    } finally {
+      await client.end().catch(() => {});
     }
-    lines.push(
-      `Median of ${RUNS} requests per search (after 5 warm-up), each for a different company, timing \`parseGuaranteeListQuery\` + \`listContractorGuarantees\` (the page's server work without rendering) against an embedded PostgreSQL 18 on this machine.`,
-      "",
-      ...tables,
-      "### Plans at 1,000,000 guarantees: 種類 + 期間 + 工事名, page 2",
-      "",
-      "The statements Prisma sent (count, page, ordering bodies), with EXPLAIN (ANALYZE, BUFFERS):",
-      "",
-      "```",
-      explained,
-      "```",
-      "",
-    );
-  } finally {
-    await getPrisma().$disconnect().catch(() => {});
-    await client?.end().catch(() => {});
-    (globalThis as { netdeskPrisma?: unknown }).netdeskPrisma = undefined;
-    await server.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
-  }
+  });
   return lines.join("\n");
 }

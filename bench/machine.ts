@@ -11,6 +11,11 @@ export function describeMachine(): string {
   ].join("\n");
 }
 
+/** The 1/5/15-minute load averages: the machine is shared, so the figures beside them are noisy. */
+export function loadAverage(): string {
+  return os.loadavg().map((n) => n.toFixed(2)).join(" / ");
+}
+
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);

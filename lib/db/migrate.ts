@@ -8,7 +8,10 @@ import pg from "pg";
 
 export const MIGRATIONS_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "prisma", "migrations");
 
-// An arbitrary constant: two instances starting together apply migrations one at a time.
+// An arbitrary constant: two instances starting together apply migrations one at a time. The lock
+// is transaction-scoped (taken again in each migration's transaction), so it is also safe through a
+// pooler in transaction mode (PgBouncer), where a session lock could stay behind on a pooled server
+// connection and block every later start-up.
 const MIGRATION_LOCK_ID = 72_707_071;
 
 const CREATE_MIGRATIONS_TABLE = `
@@ -42,40 +45,48 @@ export async function migrate(databaseUrl: string, dir = MIGRATIONS_DIR): Promis
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK_ID]);
-    await client.query(CREATE_MIGRATIONS_TABLE);
-    const { rows } = await client.query<{ migration_name: string; checksum: string }>(
-      `SELECT migration_name, checksum FROM "_prisma_migrations"
-       WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
-    const applied = new Map(rows.map((r) => [r.migration_name, r.checksum]));
     const done: string[] = [];
     for (const migration of readMigrations(dir)) {
-      const recorded = applied.get(migration.name);
-      if (recorded !== undefined) {
-        if (recorded !== migration.checksum) {
-          throw new Error(`適用済みのマイグレーション ${migration.name} が変更されています (checksum が一致しません)`);
-        }
-        continue;
-      }
-      await client.query("BEGIN");
-      try {
-        await client.query(migration.sql);
-        await client.query(
-          `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
-           VALUES ($1, $2, $3, now(), now(), 1)`,
-          [randomUUID(), migration.checksum, migration.name],
-        );
-        await client.query("COMMIT");
-      } catch (error) {
-        await client.query("ROLLBACK");
-        throw new Error(`マイグレーション ${migration.name} に失敗しました: ${(error as Error).message}`);
-      }
-      done.push(migration.name);
+      if (await applyOnce(client, migration)) done.push(migration.name);
     }
     return done;
   } finally {
-    await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK_ID]).catch(() => {});
     await client.end();
+  }
+}
+
+/** One transaction per migration: lock, check whether it is recorded (and unchanged), apply and record it. */
+async function applyOnce(client: pg.Client, migration: Migration): Promise<boolean> {
+  await client.query("BEGIN");
+  try {
+    await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK_ID]);
+    await client.query(CREATE_MIGRATIONS_TABLE);
+    const { rows } = await client.query<{ checksum: string }>(
+      `SELECT checksum FROM "_prisma_migrations"
+       WHERE migration_name = $1 AND finished_at IS NOT NULL AND rolled_back_at IS NULL`,
+      [migration.name],
+    );
+    if (rows.length > 0) {
+      if (rows.every((r) => r.checksum !== migration.checksum)) {
+        throw new Error(`適用済みのマイグレーション ${migration.name} が変更されています (checksum が一致しません)`);
+      }
+      await client.query("COMMIT");
+      return false;
+    }
+    try {
+      await client.query(migration.sql);
+    } catch (error) {
+      throw new Error(`マイグレーション ${migration.name} に失敗しました: ${(error as Error).message}`);
+    }
+    await client.query(
+      `INSERT INTO "_prisma_migrations" (id, checksum, migration_name, started_at, finished_at, applied_steps_count)
+       VALUES ($1, $2, $3, now(), now(), 1)`,
+      [randomUUID(), migration.checksum, migration.name],
+    );
+    await client.query("COMMIT");
+    return true;
+  } catch (error) {
+    await client.query("ROLLBACK").catch(() => {});
+    throw error;
   }
 }

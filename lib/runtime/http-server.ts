@@ -5,11 +5,17 @@ import type { AddressInfo } from "node:net";
 import next from "next";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 
-function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string {
+/**
+ * Behind one trusted load balancer (TRUST_PROXY=1) the client is the LAST X-Forwarded-For entry: the
+ * balancer appends the address it saw, while everything before it came from the client and could be
+ * forged to dodge the per-address throttles.
+ */
+export function clientAddress(req: Pick<http.IncomingMessage, "headers" | "socket">, trustProxy: boolean): string {
   if (trustProxy) {
     const forwarded = req.headers["x-forwarded-for"];
-    const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-    if (first) return first;
+    const entries = (Array.isArray(forwarded) ? forwarded.join(",") : (forwarded ?? "")).split(",");
+    const last = entries.map((e) => e.trim()).filter(Boolean).at(-1);
+    if (last) return last;
   }
   return req.socket.remoteAddress ?? "unknown";
 }

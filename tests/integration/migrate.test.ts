@@ -3,7 +3,9 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { randomUUID } from "node:crypto";
+import { describe, expect, inject, it } from "vitest";
+import { createDatabaseIfMissing } from "@/lib/db/create-database";
 import { migrate, MIGRATIONS_DIR, readMigrations } from "@/lib/db/migrate";
 
 async function rows(sql: string) {
@@ -44,5 +46,18 @@ describe("migrate", () => {
     }
     await expect(migrate(process.env.DATABASE_URL!, dir)).rejects.toThrow(/checksum/);
     fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("applies each migration once when several instances start together, and leaves no lock behind", async () => {
+    const name = `migrate_${randomUUID().replace(/-/g, "")}`;
+    await createDatabaseIfMissing(inject("pgAdminUrl"), name);
+    const url = new URL(inject("pgAdminUrl"));
+    url.pathname = `/${name}`;
+    const applied = await Promise.all([1, 2, 3].map(() => migrate(url.toString())));
+    expect(applied.flat().sort()).toEqual(readMigrations().map((m) => m.name));
+    // Transaction-scoped locks only: nothing stays held on a (possibly pooled) connection.
+    const held = await rows(`SELECT 1 FROM pg_locks l JOIN pg_database d ON d.oid = l.database
+      WHERE l.locktype = 'advisory' AND d.datname = '${name}'`);
+    expect(held).toEqual([]);
   });
 });

@@ -1,0 +1,45 @@
+// The portal as `npm start` runs it, in a child process, for benchmarks and for the two-instance
+// spec; and the database and secrets a demo data directory holds, to join another process to it.
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+
+export type PortalProcess = { baseUrl: string; stop: () => Promise<void> };
+
+/** Spawns scripts/start.ts on 127.0.0.1:`port` with `env` on top of this process's environment; resolves once /api/health answers. */
+export async function startPortal(port: number, env: Record<string, string>, timeoutMs = 300_000): Promise<PortalProcess> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
+    cwd: process.cwd(),
+    env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", APP_URL: baseUrl, ...env },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  const stop = async () => {
+    if (child.exitCode === null) child.kill("SIGTERM");
+    await exited;
+  };
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  await stop();
+  throw new Error("the portal did not become healthy");
+}
+
+/** DATABASE_URL of the embedded PostgreSQL a running demo portal keeps under `dataDir`, and its secrets. */
+export function demoDataDirConnection(dataDir: string): { databaseUrl: string; secrets: Record<string, string> } {
+  // postmaster.pid line 4 is the port the server listens on.
+  const port = fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3];
+  const password = fs.readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
+  return {
+    databaseUrl: `postgresql://netdesk:${encodeURIComponent(password)}@127.0.0.1:${port}/netdesk`,
+    secrets: JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as Record<string, string>,
+  };
+}
