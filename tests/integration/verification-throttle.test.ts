@@ -1,18 +1,16 @@
-// The throttle's counting rules, with a clock the test moves. (The API's 429 answers and the
+// The throttle's counting rules, with a clock the test moves, through the same function the
+// verification uses (recordAttemptWithinLimits) and the Retry-After it reports when refusing. (The API's 429 answers and the
 // right-key-refused-while-locked case are tested with the verification endpoint.)
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { checkVerificationThrottle, lockVerificationSubjects, NUMBER_WINDOW_MS } from "@/lib/server/verification/throttle";
+import { checkVerificationThrottle, NUMBER_WINDOW_MS, recordAttemptWithinLimits } from "@/lib/server/verification/throttle";
 
 const prisma = getPrisma();
 
 async function attempt(contractNumber: string, ipAddress: string, now: Date, succeeded = false) {
-  return prisma.$transaction(async (tx) => {
-    await lockVerificationSubjects(tx, contractNumber, ipAddress);
-    const verdict = await checkVerificationThrottle(tx, { contractNumber, ipAddress, now });
-    if (verdict.allowed) await tx.verificationAttempt.create({ data: { contractNumber, ipAddress, succeeded, createdAt: now } });
-    return verdict;
-  });
+  const recorded = await recordAttemptWithinLimits(prisma, { contractNumber, ipAddress, succeeded, guaranteeId: null, userId: null, now });
+  if (recorded) return { allowed: true };
+  return prisma.$transaction((tx) => checkVerificationThrottle(tx, { contractNumber, ipAddress, now }));
 }
 
 describe("verification throttle", () => {

@@ -6,7 +6,7 @@ import { authKeyMatches } from "@/lib/crypto/auth-key";
 import { getPrisma } from "@/lib/db/client";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";
 import { getSigningKeys } from "@/lib/server/signing/signing-keys";
-import { checkVerificationThrottle, lockVerificationSubjects } from "./throttle";
+import { checkVerificationThrottle, recordAttemptWithinLimits } from "./throttle";
 import { buildVerificationResult, type VerificationResult } from "./verification-result";
 
 export const NO_MATCH_MESSAGE = "保証契約番号または認証キーが正しくありません";
@@ -42,24 +42,19 @@ export async function verifyGuarantee(options: {
   const keyMatches = authKeyMatches(authKey, guarantee?.authKey?.keyHash ?? DUMMY_HASH);
   const matched = guarantee !== null && guarantee.form === "ELECTRONIC" && keyMatches;
 
-  const verdict = await prisma.$transaction(async (tx) => {
-    await lockVerificationSubjects(tx, contractNumber, options.ipAddress, { failing: !matched });
-    const throttle = await checkVerificationThrottle(tx, { contractNumber, ipAddress: options.ipAddress, now });
-    // A refused attempt is not recorded: it must not extend its own lock.
-    if (!throttle.allowed) return throttle;
-    await tx.verificationAttempt.create({
-      data: {
-        contractNumber,
-        ipAddress: options.ipAddress,
-        succeeded: matched,
-        guaranteeId: matched ? guarantee.id : null,
-        userId: matched ? (options.orderingBodyUserId ?? null) : null,
-        createdAt: now,
-      },
-    });
-    return throttle;
+  const recorded = await recordAttemptWithinLimits(prisma, {
+    contractNumber,
+    ipAddress: options.ipAddress,
+    succeeded: matched,
+    guaranteeId: matched ? guarantee.id : null,
+    userId: matched ? (options.orderingBodyUserId ?? null) : null,
+    now,
   });
-  if (!verdict.allowed) return { kind: "throttled", retryAfterSeconds: verdict.retryAfterSeconds };
+  // A refused attempt is not recorded: it must not extend its own lock.
+  if (!recorded) {
+    const verdict = await prisma.$transaction((tx) => checkVerificationThrottle(tx, { contractNumber, ipAddress: options.ipAddress, now }));
+    return { kind: "throttled", retryAfterSeconds: verdict.allowed ? 1 : verdict.retryAfterSeconds };
+  }
   if (!matched) return { kind: "not-found" };
 
   const [versions, cached] = await Promise.all([
