@@ -62,7 +62,7 @@ export function flyerApplicationData({ company, contractor, orderingBody, branch
     advanceRequested: true,
     advanceForm: "ELECTRONIC",
     advanceAmount: 20_000_000n,
-    depositBank: "〇〇銀行 ××支店",
+    depositBank: "〇〇銀行\u3000××支店",
     redeposit: false,
     advanceFeePaymentMethod: "LUMP_SUM",
     advanceFeeBillTo: company.name,

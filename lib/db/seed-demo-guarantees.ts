@@ -36,7 +36,7 @@ const DEMO_ISSUED: DemoIssuedApplication[] = [
     contractAmount: 50_000_000n,
     periodFrom: "2026-11-01",
     periodTo: "2027-03-19",
-    advance: { form: "ELECTRONIC", amount: 20_000_000n, depositBank: "〇〇銀行 ××支店" },
+    advance: { form: "ELECTRONIC", amount: 20_000_000n, depositBank: "〇〇銀行\u3000××支店" },
     contract: { form: "ELECTRONIC", amount: 5_000_000n },
   },
   {
@@ -50,7 +50,7 @@ const DEMO_ISSUED: DemoIssuedApplication[] = [
     contractAmount: 18_700_000n,
     periodFrom: "2026-10-15",
     periodTo: "2027-02-26",
-    advance: { form: "ELECTRONIC", amount: 7_000_000n, depositBank: "〇〇銀行 佐久支店" },
+    advance: { form: "ELECTRONIC", amount: 7_000_000n, depositBank: "〇〇銀行\u3000佐久支店" },
     contract: { form: "PAPER", amount: 1_870_000n },
     advanceIncrease: 480_000n,
   },
@@ -65,7 +65,7 @@ const DEMO_ISSUED: DemoIssuedApplication[] = [
     contractAmount: 96_800_000n,
     periodFrom: "2026-11-10",
     periodTo: "2027-08-31",
-    advance: { form: "ELECTRONIC", amount: 38_000_000n, depositBank: "△△信用金庫 三島支店" },
+    advance: { form: "ELECTRONIC", amount: 38_000_000n, depositBank: "△△信用金庫\u3000三島支店" },
   },
 ];
 

@@ -74,7 +74,7 @@ describe("issueGuarantees", () => {
         status: "ACTIVE",
       });
       expect(content.productName).toBe(g.kind === "ADVANCE" ? "前払金保証" : "契約保証");
-      expect(content.depositBank).toBe(g.kind === "ADVANCE" ? "〇〇銀行 ××支店" : null);
+      expect(content.depositBank).toBe(g.kind === "ADVANCE" ? "〇〇銀行\u3000××支店" : null);
       expect(verifyCertificateContent(v1!.content as JsonValue, v1!.signature!, publicKey)).toBe(true);
     }
 
