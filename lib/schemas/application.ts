@@ -4,6 +4,7 @@
 // - makeZApplicationSubmit(rules) (申込確認 / 送信): also what a sent application must hold, and the
 //   rules that depend on the chosen ordering body (limits, 電子保証), which are data, not constants.
 import { z } from "zod";
+import "./japanese-errors";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { nonFullWidthChars } from "@/lib/domain/full-width";
 import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";

@@ -2,6 +2,7 @@
 // strings (or not at all); each helper cleans them the way a Japanese user expects: full-width
 // digits and hyphens in codes, phone numbers and addresses are folded to half-width (NFKC).
 import { z } from "zod";
+import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v ?? "");

@@ -2,6 +2,7 @@
 // parse FormData on the server; the rules that need the stored guarantee (not below zero, not
 // before the start, not on a cancelled guarantee) are checked by the use cases.
 import { z } from "zod";
+import "./japanese-errors";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { dateOfYmd } from "@/lib/domain/wareki";
 import { parseYenAmount } from "@/lib/domain/yen";

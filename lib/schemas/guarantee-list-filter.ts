@@ -4,6 +4,7 @@
 //   ピンポイント検索 保証契約番号 (exact) — takes precedence; the range fields are then ignored.
 // Anything odd in a hand-edited URL becomes a Japanese message next to its field, never a 500.
 import { z } from "zod";
+import "./japanese-errors";
 import type { GuaranteeKind } from "@/lib/db/generated/enums";
 import { isValidContractNumber, normaliseContractNumber } from "@/lib/domain/contract-number";
 

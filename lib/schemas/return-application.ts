@@ -1,5 +1,6 @@
 // 差戻し: the message shown to the contractor as 「弊社からお客様へのお知らせ」.
 import { z } from "zod";
+import "./japanese-errors";
 
 export const ZReturnApplication = z.object({
   message: z
