@@ -4,9 +4,10 @@
 import { z } from "zod";
 import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
+import { withoutNul } from "@/lib/domain/without-nul";
 
-const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v ?? "");
-const folded = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v ?? "");
+const trimmed = (v: unknown) => (typeof v === "string" ? withoutNul(v).trim() : v ?? "");
+const folded = (v: unknown) => (typeof v === "string" ? withoutNul(v).normalize("NFKC").trim() : v ?? "");
 const emptyToNull = (v: unknown) => {
   const s = trimmed(v);
   return s === "" ? null : s;

@@ -8,7 +8,7 @@ import { DEMO_USERS, seedDemoAccounts } from "@/lib/db/seed-demo";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
 import { tokenFromLatestMail } from "../support/accounts";
-import { FUZZ_RUNS, hostileString, hostileValue, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileString, hostileValue, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 
 const emails = DEMO_USERS.map((u) => u.email);
@@ -17,7 +17,7 @@ beforeAll(async () => {
   await seedDemoAccounts(getPrisma());
 }, 120_000);
 
-describe("account entry points, fuzzed", () => {
+describe("account entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`requestPasswordReset: ${FUZZ_RUNS} inputs`, async () => {
     const input = fc.oneof(inputFor(() => ({ email: "contractor@example.jp" })), fc.constantFrom(...emails).map((email) => ({ email: email.toUpperCase() })));
     await fuzzEntryPoint(input, (i) => requestPasswordReset({ input: i }));

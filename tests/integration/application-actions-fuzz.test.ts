@@ -9,7 +9,7 @@ import type { ContractorActor } from "@/lib/server/applications/application-acti
 import { saveApplicationDraft } from "@/lib/server/applications/save-application-draft";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import { flyerApplication } from "../support/flyer-application";
-import { FUZZ_RUNS, hostileValue, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileValue, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 
 const prisma = getPrisma();
@@ -33,7 +33,7 @@ beforeAll(async () => {
 // undefined (a new application), a real id of either company, a random uuid, or junk.
 const applicationId = () => fc.oneof(fc.constant(undefined), fc.constantFrom(...applicationIds), fc.uuid(), hostileValue);
 
-describe("保証申込 entry points, fuzzed", () => {
+describe("保証申込 entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`一時保存 (saveApplicationDraft): ${FUZZ_RUNS} inputs, only answers, and a refusal writes nothing`, async () => {
     const tally = await fuzzEntryPoint(fc.record({ input: inputFor(valid), applicationId: applicationId() }), (g) =>
       saveApplicationDraft({ actor, input: g.input, applicationId: g.applicationId }),

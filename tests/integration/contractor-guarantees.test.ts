@@ -183,7 +183,7 @@ describe("電子保証概要, 電子証書 and the key notice", () => {
     const detail = await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id });
     expect(detail.authKey).toMatch(/^[A-Za-z0-9]{12}$/);
     expect(authKeyMatches(detail.authKey, g.authKey!.keyHash)).toBe(true);
-    expect(detail.content).toMatchObject({ contractNumber: g.contractNumber, contractor: "〇〇建設 株式会社", orderingBody: "佐久市", guaranteeAmount: "7480000", depositBank: "〇〇銀行 佐久支店", productName: "前払金保証" });
+    expect(detail.content).toMatchObject({ contractNumber: g.contractNumber, contractor: "〇〇建設 株式会社", orderingBody: "佐久市", guaranteeAmount: "7480000", depositBank: "〇〇銀行\u3000佐久支店", productName: "前払金保証" });
     expect(detail.history.map((h) => `${h.versionNo}:${h.kind}:${h.changeType ?? ""}`)).toEqual(["1:NEW:", "2:CHANGE:INCREASE"]);
   });
 

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, it } from "vitest";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { submitKeyToOrderingBody } from "@/lib/server/guarantees/submit-key-to-ordering-body";
-import { FUZZ_RUNS, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 import { guaranteeFuzzFixtures } from "../support/fuzz-guarantee-fixtures";
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
   fixtures = await guaranteeFuzzFixtures();
 }, 120_000);
 
-describe("取消・発注者へ提出, fuzzed", () => {
+describe("取消・発注者へ提出, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`cancelGuarantee: ${FUZZ_RUNS} inputs`, async () => {
     const call = fc.record({ staff: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: inputFor(() => ({ reason: "契約解除のため" })) });
     await fuzzEntryPoint(call, (g) => cancelGuarantee(g));

@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { beforeAll, describe, it } from "vitest";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { correctGuarantee } from "@/lib/server/guarantees/correct-guarantee";
-import { FUZZ_RUNS, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 import { guaranteeFuzzFixtures } from "../support/fuzz-guarantee-fixtures";
 
@@ -35,7 +35,7 @@ function staffCall<T>(input: () => fc.Arbitrary<T>) {
   return fc.record({ staff: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: input() });
 }
 
-describe("変更・訂正, fuzzed", () => {
+describe("変更・訂正, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`amendGuarantee: ${FUZZ_RUNS} inputs`, async () => {
     await fuzzEntryPoint(staffCall(amendment), (g) => amendGuarantee(g));
   });

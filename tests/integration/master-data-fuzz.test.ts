@@ -1,13 +1,13 @@
 // Property-based fuzzing of 発注者マスタ and 支店マスタ saves: staff and non-staff actors, new and
 // existing rows, anything as input. Only success or expected refusals in Japanese; a refusal writes nothing.
 import fc from "fast-check";
-import { beforeAll, describe, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import type { Actor } from "@/lib/server/actor";
 import { saveBranch } from "@/lib/server/master-data/save-branch";
 import { saveOrderingBody } from "@/lib/server/master-data/save-ordering-body";
-import { FUZZ_RUNS, hostileValue, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileValue, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 
 const prisma = getPrisma();
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 const rowId = (ids: string[]) => fc.oneof(fc.constant(undefined), fc.constantFrom(...ids), fc.uuid(), hostileValue);
 
-describe("master data entry points, fuzzed", () => {
+describe("master data entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`saveOrderingBody: ${FUZZ_RUNS} inputs`, async () => {
     const valid = () => ({
       name: "テスト町",
@@ -50,4 +50,12 @@ describe("master data entry points, fuzzed", () => {
     const call = fc.record({ actor: actors, id: rowId(branchIds), input: inputFor(valid) });
     await fuzzEntryPoint(call, (g) => saveBranch(g));
   });
+});
+
+// The counterexample fuzzing found: PostgreSQL refused the NUL and the save answered a 500.
+it("a branch named with a NUL character is saved without it", async () => {
+  const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staff.nagano@example.jp" } });
+  const input = { name: "諏訪\u0000支店", officeCode: "37098", postalCode: "392-0000", address: "長野県諏訪市1-1", phone: "0266-00-0000", email: "suwa@example.jp", active: "on" };
+  const id = await saveBranch({ actor: staff, input });
+  expect((await prisma.branch.findUniqueOrThrow({ where: { id } })).name).toBe("諏訪支店");
 });

@@ -7,14 +7,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemoAccounts } from "@/lib/db/seed-demo";
 import { signInWithPassword } from "@/lib/auth/sign-in";
-import { FUZZ_RUNS, inputFor } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
 
 beforeAll(async () => {
   await seedDemoAccounts(getPrisma());
 }, 120_000);
 
-describe("sign-in credentials, fuzzed", () => {
+describe("sign-in credentials, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`signInWithPassword: ${FUZZ_RUNS} inputs`, async () => {
     const call = fc.record({
       input: inputFor(() => ({ email: "contractor@example.jp", password: DEMO_PASSWORD })),

@@ -8,7 +8,7 @@ import { POST } from "@/app/api/v1/verify/route";
 import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
-import { FUZZ_RUNS, hostileString, inputFor, isUserMessage, allUserMessages } from "../support/fuzz";
+import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileString, inputFor, isUserMessage, allUserMessages } from "../support/fuzz";
 import { issueRowCounts } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
@@ -35,7 +35,7 @@ const requests = () => fc.record({
   ip: fc.constantFrom("192.0.2.1", "192.0.2.2", "2001:db8::1", "x".repeat(80)),
 });
 
-describe("POST /api/v1/verify, fuzzed", () => {
+describe("POST /api/v1/verify, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`answers ${FUZZ_RUNS} generated requests with 200/400/404/429 and a clean JSON body`, async () => {
     const before = await issueRowCounts();
     await fc.assert(

@@ -60,3 +60,6 @@ export function isUserMessage(message: unknown): boolean {
 export function allUserMessages(messages: Record<string, unknown> | undefined): boolean {
   return Object.values(messages ?? {}).every(isUserMessage);
 }
+
+/** Per-test limit of the database-backed fuzz tests: each run is well under it alone, but CPUs are shared. */
+export const FUZZ_TEST_TIMEOUT = 180_000;
