@@ -2,6 +2,7 @@
 // contractor, and the password forms. The password rules that need the e-mail address and the
 // common-password list are checked by the use case (lib/auth/password-rules.ts).
 import { z } from "zod";
+import "./japanese-errors";
 import { emailAddress, optionalPhoneNumber, optionalText, phoneNumber, postalCode, requiredText } from "./fields";
 
 export const ZCompanyProfile = z.object({

@@ -4,8 +4,10 @@
 // - makeZApplicationSubmit(rules) (申込確認 / 送信): also what a sent application must hold, and the
 //   rules that depend on the chosen ordering body (limits, 電子保証), which are data, not constants.
 import { z } from "zod";
+import "./japanese-errors";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { nonFullWidthChars } from "@/lib/domain/full-width";
+import { withoutNul } from "@/lib/domain/without-nul";
 import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";
 import { isPostalCode, tidyPostalCodeInput } from "@/lib/domain/postal-code";
 import type { YMD } from "@/lib/domain/wareki";
@@ -22,7 +24,7 @@ function textInput<T>(label: string, read: (text: string, ctx: Ctx) => T | typeo
   return z
     .string({ error: M.invalid(label) })
     .transform((raw, ctx): T | null => {
-      const text = raw.trim();
+      const text = withoutNul(raw).trim();
       return text === "" ? null : read(text, ctx);
     });
 }

@@ -2,10 +2,12 @@
 // strings (or not at all); each helper cleans them the way a Japanese user expects: full-width
 // digits and hyphens in codes, phone numbers and addresses are folded to half-width (NFKC).
 import { z } from "zod";
+import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
+import { withoutNul } from "@/lib/domain/without-nul";
 
-const trimmed = (v: unknown) => (typeof v === "string" ? v.trim() : v ?? "");
-const folded = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC").trim() : v ?? "");
+const trimmed = (v: unknown) => (typeof v === "string" ? withoutNul(v).trim() : v ?? "");
+const folded = (v: unknown) => (typeof v === "string" ? withoutNul(v).normalize("NFKC").trim() : v ?? "");
 const emptyToNull = (v: unknown) => {
   const s = trimmed(v);
   return s === "" ? null : s;

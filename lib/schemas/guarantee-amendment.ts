@@ -2,8 +2,10 @@
 // parse FormData on the server; the rules that need the stored guarantee (not below zero, not
 // before the start, not on a cancelled guarantee) are checked by the use cases.
 import { z } from "zod";
+import "./japanese-errors";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { dateOfYmd } from "@/lib/domain/wareki";
+import { withoutNul } from "@/lib/domain/without-nul";
 import { parseYenAmount } from "@/lib/domain/yen";
 
 /** 円 as typed, read by the same rules as the application form (lib/domain/yen.ts): full-width
@@ -30,7 +32,7 @@ const date = (label: string) =>
     return z.NEVER;
   });
 
-const reason = z.string().trim().max(500, "理由は500文字以内で入力してください。").default("");
+const reason = z.preprocess(withoutNul, z.string().trim().max(500, "理由は500文字以内で入力してください。").default(""));
 
 export const ZAmendGuarantee = z.discriminatedUnion("changeType", [
   z.object({ changeType: z.literal("INCREASE"), amount: yen("増額する金額"), reason }),
@@ -40,20 +42,20 @@ export const ZAmendGuarantee = z.discriminatedUnion("changeType", [
 export type TAmendGuarantee = z.infer<typeof ZAmendGuarantee>;
 
 const optionalText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}は${max}文字以内で入力してください。`).transform((v) => (v === "" ? null : v));
+  z.preprocess(withoutNul, z.string().trim().max(max, `${label}は${max}文字以内で入力してください。`).transform((v) => (v === "" ? null : v)));
 
 export const ZCorrectGuarantee = z.object({
-  projectName: z.string().trim().min(1, "工事名を入力してください。").max(200, "工事名は200文字以内で入力してください。"),
+  projectName: z.preprocess(withoutNul, z.string().trim().min(1, "工事名を入力してください。").max(200, "工事名は200文字以内で入力してください。")),
   projectLocation: optionalText(200, "工事場所"),
   jvName: optionalText(200, "JV名"),
   depositBank: optionalText(100, "預託金融機関"),
   guaranteeAmount: yen("保証金額"),
   termFrom: date("保証期間の開始日"),
   termTo: date("保証期間の終了日"),
-  reason: z.string().trim().min(1, "訂正の理由を入力してください。").max(500, "理由は500文字以内で入力してください。"),
+  reason: z.preprocess(withoutNul, z.string().trim().min(1, "訂正の理由を入力してください。").max(500, "理由は500文字以内で入力してください。")),
 });
 export type TCorrectGuarantee = z.infer<typeof ZCorrectGuarantee>;
 
 export const ZCancelGuarantee = z.object({
-  reason: z.string().trim().min(1, "取消の理由を入力してください。").max(500, "理由は500文字以内で入力してください。"),
+  reason: z.preprocess(withoutNul, z.string().trim().min(1, "取消の理由を入力してください。").max(500, "理由は500文字以内で入力してください。")),
 });

@@ -4,6 +4,8 @@
 //   ピンポイント検索 保証契約番号 (exact) — takes precedence; the range fields are then ignored.
 // Anything odd in a hand-edited URL becomes a Japanese message next to its field, never a 500.
 import { z } from "zod";
+import "./japanese-errors";
+import { withoutNul } from "@/lib/domain/without-nul";
 import type { GuaranteeKind } from "@/lib/db/generated/enums";
 import { isValidContractNumber, normaliseContractNumber } from "@/lib/domain/contract-number";
 
@@ -50,7 +52,7 @@ const ZRange = z
   })
   .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ["to"], message: "期間の終了日が開始日より前です。" });
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = (value: string | string[] | undefined) => withoutNul((Array.isArray(value) ? value[0] : value) ?? "");
 const orNull = (value: string) => (value === "" ? null : value);
 
 function pageOf(value: string): number {

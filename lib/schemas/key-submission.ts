@@ -1,6 +1,7 @@
 // 発注者へ提出 form: where to send (empty = the ordering body's registered address) and a token per
 // opened form, so a double click or a replayed request queues the mail once.
 import { z } from "zod";
+import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
 
 export const ZKeySubmission = z.object({

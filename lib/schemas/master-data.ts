@@ -1,5 +1,6 @@
 // Schemas of the master data kept by guarantee staff: ordering bodies (発注者) and branches (支店).
 import { z } from "zod";
+import "./japanese-errors";
 import { PREFECTURES } from "@/lib/domain/prefectures";
 import {
   checkbox,

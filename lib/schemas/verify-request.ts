@@ -2,6 +2,7 @@
 // surrounding spaces are normalised, a missing hyphen is added; a number whose check letter is
 // wrong is refused here, before any lookup.
 import { z } from "zod";
+import "./japanese-errors";
 import { firstErrorPerField } from "./field-errors";
 import { isValidContractNumber, normaliseContractNumber, CONTRACT_NUMBER_PATTERN } from "@/lib/domain/contract-number";
 import { isAuthKeyFormat, normaliseAuthKey } from "@/lib/domain/auth-key-format";

@@ -36,7 +36,7 @@ export function OrderingBodyField({ orderingBodies }: { orderingBodies: Ordering
           <input
             id={fieldId("orderingBodyId")}
             type="text"
-            role="combobox"
+            // `list` already makes it a combobox; an explicit role would also need aria-expanded/aria-controls.
             list="ordering-body-options"
             autoComplete="off"
             className="input--l"
