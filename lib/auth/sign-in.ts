@@ -3,12 +3,14 @@
 import { z } from "zod";
 import { getPrisma } from "@/lib/db/client";
 import { normaliseEmail } from "@/lib/domain/email";
+import { withoutNul } from "@/lib/domain/without-nul";
 import { isLoginLocked } from "./login-throttle";
 import { verifyPassword } from "./password";
 
 export const LOGIN_LOCKED = "LOGIN_LOCKED";
 
-const ZCredentials = z.object({ email: z.string().max(320), password: z.string().max(1024) });
+// The address is looked up and logged in PostgreSQL, which cannot hold NUL (found by fuzzing).
+const ZCredentials = z.object({ email: z.string().max(320).transform(withoutNul), password: z.string().max(1024) });
 
 export type SignInResult = { ok: true; userId: string } | { ok: false; locked: boolean };
 

@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { returnApplication } from "@/lib/server/applications/return-application";
 import { startApplicationReview } from "@/lib/server/applications/start-application-review";
+import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
 import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
 import type { StaffActor } from "@/lib/server/staff-actor";
 import { copyOfFlyerApplication, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
@@ -60,5 +61,13 @@ describe("application review", () => {
     const sent = await copyOfFlyerApplication({ status: "SUBMITTED" });
     expect(await errorOf(returnApplication({ applicationId: sent, staff: shizuoka, input: { message: "x" } }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await statusOf(sent)).toBe("SUBMITTED");
+  });
+});
+
+describe("the staff inbox search", () => {
+  it("takes a NUL or a % as text, not as a failure or a wildcard", async () => {
+    expect((await listBranchApplications({ branchId: nagano.branchId, page: 1, q: "\u0000" })).total).toBeGreaterThan(0); // nothing left to search: all
+    expect((await listBranchApplications({ branchId: nagano.branchId, page: 1, q: "%" })).total).toBe(0);
+    expect((await listBranchApplications({ branchId: nagano.branchId, page: 1, q: "河川\u0000維持" })).total).toBeGreaterThan(0);
   });
 });

@@ -60,3 +60,10 @@ describe("signInWithPassword", () => {
     expect(await signInWithPassword(undefined, "10.4.0.1")).toEqual({ ok: false, locked: false });
   });
 });
+
+describe("signInWithPassword with a NUL character (found by fuzzing)", () => {
+  it("answers like any wrong sign-in instead of failing in PostgreSQL", async () => {
+    expect(await signInWithPassword({ email: "\u0000", password: DEMO_PASSWORD }, "10.5.0.1")).toEqual({ ok: false, locked: false });
+    expect(await signInWithPassword({ email: "contractor@example.jp\u0000", password: DEMO_PASSWORD }, "10.5.0.2")).toMatchObject({ ok: true });
+  });
+});

@@ -2,13 +2,14 @@
 // drafts), filtered by status, searched by company, 工事名 or 申込番号, newest first, a page at a time.
 import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
+import { searchText } from "@/lib/domain/search-text";
 import { PAGE_SIZE, paged } from "@/lib/server/pagination";
 
 export type InboxFilter = { branchId: string; status?: string; q?: string; page: number };
 
 export async function listBranchApplications(filter: InboxFilter) {
   const status = (STAFF_VISIBLE_STATUSES as readonly string[]).includes(filter.status ?? "") ? (filter.status as ApplicationStatus) : undefined;
-  const q = filter.q?.normalize("NFKC").trim().slice(0, 100);
+  const q = searchText(filter.q);
   const where: Prisma.ApplicationWhereInput = {
     branchId: filter.branchId,
     status: status ?? { in: [...STAFF_VISIBLE_STATUSES] },

@@ -3,12 +3,12 @@
 // then the search. 期間 is on the issue date as seen in Japan (JST), both ends inclusive.
 import type { Prisma } from "@/lib/db/client";
 import type { TGuaranteeListFilter } from "@/lib/schemas/guarantee-list-filter";
+import { escapeLike } from "@/lib/domain/search-text";
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const jstMidnight = (isoDate: string) => new Date(`${isoDate}T00:00:00+09:00`);
 
 /** LIKE treats % and _ as wildcards and Prisma passes `contains` through as is: a typed 「100%」 must match itself. */
-const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
 
 export function guaranteeListWhere(companyId: string, filter: TGuaranteeListFilter): Prisma.GuaranteeWhereInput {
   if (filter.mode === "pinpoint") return { companyId, contractNumber: filter.contractNumber };

@@ -3,10 +3,11 @@
 import { getPrisma, type GuaranteeStatus, type Prisma } from "@/lib/db/client";
 import { normaliseContractNumber } from "@/lib/domain/contract-number";
 import { PAGE_SIZE, paged } from "@/lib/server/pagination";
+import { searchText } from "@/lib/domain/search-text";
 
 export async function listBranchGuarantees(filter: { branchId: string; status?: string; q?: string; page: number }) {
   const status = filter.status === "ACTIVE" || filter.status === "CANCELLED" ? (filter.status as GuaranteeStatus) : undefined;
-  const q = filter.q?.normalize("NFKC").trim().slice(0, 100);
+  const q = searchText(filter.q);
   const where: Prisma.GuaranteeWhereInput = {
     branchId: filter.branchId,
     ...(status ? { status } : {}),

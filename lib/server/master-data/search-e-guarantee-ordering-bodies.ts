@@ -2,11 +2,11 @@
 // by prefecture and by part of the name. Nothing private is returned (no e-mail addresses).
 import { getPrisma } from "@/lib/db/client";
 import { isPrefecture, prefectureOrder } from "@/lib/domain/prefectures";
+import { searchText } from "@/lib/domain/search-text";
 
 export async function searchEGuaranteeOrderingBodies(options: { prefecture?: unknown; name?: unknown }) {
   const prefecture = isPrefecture(options.prefecture) ? options.prefecture : undefined;
-  // Prisma passes `contains` to LIKE as is: escape its wildcards so "%" matches a percent sign.
-  const name = typeof options.name === "string" ? options.name.trim().slice(0, 100).replace(/[\\%_]/g, "\\$&") : "";
+  const name = searchText(options.name);
   const bodies = await getPrisma().orderingBody.findMany({
     where: {
       active: true,
