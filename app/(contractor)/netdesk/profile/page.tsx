@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ActionForm } from "@/components/action-form";
 import { companyFields, INVITE_FIELDS } from "@/components/company-fields";
-import { UserStatus } from "@/components/user-status";
+import { UserTable } from "@/components/user-table";
 import { requireContractor } from "@/lib/auth/guards";
-import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { getCompanyProfile } from "@/lib/server/accounts/get-company-profile";
 import { deactivateColleagueAction, inviteColleagueAction, updateCompanyProfileAction } from "./actions";
 
@@ -23,45 +22,7 @@ export default async function CompanyProfilePage() {
       </div>
 
       <h2>ご利用者</h2>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">氏名</th>
-            <th scope="col">メールアドレス</th>
-            <th scope="col">状態</th>
-            <th scope="col">最終ログイン</th>
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {company.users.map((u) => (
-            <tr key={u.id}>
-              <td>
-                {u.name}
-                {u.id === user.id && <span className="muted">（ご本人）</span>}
-              </td>
-              <td>{u.email}</td>
-              <td>
-                <UserStatus active={u.active} passwordSet={u.passwordSet} />
-              </td>
-              <td>{u.lastLoginAt ? formatDateTimeJst(u.lastLoginAt) : "—"}</td>
-              <td>
-                {u.active && u.id !== user.id && (
-                  <ActionForm
-                    action={deactivateColleagueAction}
-                    hidden={{ userId: u.id }}
-                    fields={[]}
-                    submitLabel={`${u.name} を無効にする`}
-                    className="form-inline"
-                    compact
-                    secondary
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <UserTable users={company.users} currentUserId={user.id} deactivate={deactivateColleagueAction} markCurrentUser />
 
       <h2>ユーザーの招待</h2>
       <div className="panel">

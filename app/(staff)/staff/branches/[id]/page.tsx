@@ -3,9 +3,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/action-form";
 import { INVITE_FIELDS } from "@/components/company-fields";
-import { UserStatus } from "@/components/user-status";
+import { UserTable } from "@/components/user-table";
 import { requireStaff } from "@/lib/auth/guards";
-import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { AppError } from "@/lib/errors";
 import { getBranch } from "@/lib/server/master-data/get-branch";
 import { deactivateStaffUserAction, inviteStaffUserAction, saveBranchAction } from "../actions";
@@ -31,42 +30,7 @@ export default async function EditBranchPage({ params }: { params: Promise<{ id:
       </div>
 
       <h2>担当者</h2>
-      <table className="data">
-        <thead>
-          <tr>
-            <th scope="col">氏名</th>
-            <th scope="col">メールアドレス</th>
-            <th scope="col">状態</th>
-            <th scope="col">最終ログイン</th>
-            <th scope="col">操作</th>
-          </tr>
-        </thead>
-        <tbody>
-          {branch.staff.map((s) => (
-            <tr key={s.id}>
-              <td>{s.name}</td>
-              <td>{s.email}</td>
-              <td>
-                <UserStatus active={s.active} passwordSet={s.passwordSet} />
-              </td>
-              <td>{s.lastLoginAt ? formatDateTimeJst(s.lastLoginAt) : "—"}</td>
-              <td>
-                {s.active && s.id !== user.id && (
-                  <ActionForm
-                    action={deactivateStaffUserAction}
-                    hidden={{ userId: s.id, branchId: branch.id }}
-                    fields={[]}
-                    submitLabel={`${s.name} を無効にする`}
-                    className="form-inline"
-                    compact
-                    secondary
-                  />
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <UserTable users={branch.staff} currentUserId={user.id} deactivate={deactivateStaffUserAction} hidden={{ branchId: branch.id }} />
 
       <h2>担当者の追加</h2>
       <div className="panel">

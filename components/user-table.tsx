@@ -1,0 +1,60 @@
+import { ActionForm } from "@/components/action-form";
+import { UserStatus } from "@/components/user-status";
+import { formatDateTimeJst } from "@/lib/domain/wareki";
+import type { FormState } from "@/lib/forms/form-state";
+
+type UserRow = { id: string; name: string; email: string; active: boolean; passwordSet: boolean; lastLoginAt: Date | null };
+
+/**
+ * The users of a company (お客様情報) or of a branch (支店マスタ): status, last sign-in, and a button to
+ * deactivate any active user other than the one looking (nobody locks themselves out).
+ */
+export function UserTable(props: {
+  users: UserRow[];
+  currentUserId: string;
+  deactivate: (state: FormState, formData: FormData) => Promise<FormState>;
+  hidden?: Record<string, string>;
+  markCurrentUser?: boolean;
+}) {
+  return (
+    <table className="data">
+      <thead>
+        <tr>
+          <th scope="col">氏名</th>
+          <th scope="col">メールアドレス</th>
+          <th scope="col">状態</th>
+          <th scope="col">最終ログイン</th>
+          <th scope="col">操作</th>
+        </tr>
+      </thead>
+      <tbody>
+        {props.users.map((u) => (
+          <tr key={u.id}>
+            <td>
+              {u.name}
+              {props.markCurrentUser && u.id === props.currentUserId && <span className="muted">（ご本人）</span>}
+            </td>
+            <td>{u.email}</td>
+            <td>
+              <UserStatus active={u.active} passwordSet={u.passwordSet} />
+            </td>
+            <td>{u.lastLoginAt ? formatDateTimeJst(u.lastLoginAt) : "—"}</td>
+            <td>
+              {u.active && u.id !== props.currentUserId && (
+                <ActionForm
+                  action={props.deactivate}
+                  hidden={{ ...props.hidden, userId: u.id }}
+                  fields={[]}
+                  submitLabel={`${u.name} を無効にする`}
+                  className="form-inline"
+                  compact
+                  secondary
+                />
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
