@@ -1,16 +1,18 @@
 // The throttle's counting rules, with a clock the test moves, through the same function the
-// verification uses (recordAttemptWithinLimits) and the Retry-After it reports when refusing. (The API's 429 answers and the
+// verification uses (recordVerificationAttempt, one SQL function) and the Retry-After it reports when
+// refusing. Every attempt here is a failure (no such number). (The API's 429 answers and the
 // right-key-refused-while-locked case are tested with the verification endpoint.)
 import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
-import { checkVerificationThrottle, NUMBER_WINDOW_MS, recordAttemptWithinLimits } from "@/lib/server/verification/throttle";
+import { checkVerificationThrottle, NUMBER_WINDOW_MS } from "@/lib/server/verification/throttle";
+import { recordVerificationAttempt } from "@/lib/server/verification/verification-attempt";
 
 const prisma = getPrisma();
 
-async function attempt(contractNumber: string, ipAddress: string, now: Date, succeeded = false) {
-  const recorded = await recordAttemptWithinLimits(prisma, { contractNumber, ipAddress, succeeded, guaranteeId: null, userId: null, now });
-  if (recorded) return { allowed: true };
-  return prisma.$transaction((tx) => checkVerificationThrottle(tx, { contractNumber, ipAddress, now }));
+async function attempt(contractNumber: string, ipAddress: string, now: Date) {
+  const outcome = await recordVerificationAttempt(prisma, { contractNumber, authKey: "AAAAAAAAAAAA", ipAddress, userId: null, now });
+  if (outcome.recorded) return { allowed: true };
+  return checkVerificationThrottle(prisma, { contractNumber, ipAddress, now });
 }
 
 describe("verification throttle", () => {
@@ -30,7 +32,7 @@ describe("verification throttle", () => {
   it("allows at most 60 attempts a minute from one address, whatever the numbers", async () => {
     const t0 = Date.parse("2026-11-23T10:00:00Z");
     for (let i = 0; i < 60; i++) {
-      const verdict = await attempt(`37071-${String(i).padStart(5, "0")}X`, "10.1.1.1", new Date(t0 + i * 500), true);
+      const verdict = await attempt(`37071-${String(i).padStart(5, "0")}X`, "10.1.1.1", new Date(t0 + i * 500));
       expect(verdict.allowed).toBe(true);
     }
     const refused = await attempt("37071-99999Z", "10.1.1.1", new Date(t0 + 30_000));

@@ -3,11 +3,11 @@
 //   - per 保証契約番号: after 10 failed attempts within 15 minutes, every attempt (even with the
 //     right key) is refused until the oldest of those failures leaves the window;
 //   - per client address: at most 60 attempts a minute.
-// recordAttemptWithinLimits() takes transaction-scoped advisory locks, so concurrent attempts from
-// the same address, and concurrent failures on the same number, are counted one after another and
-// never pass the limit. A matching key does not take the number's lock: only failures are counted
-// per number, and many ordering bodies may check one popular number at once.
-import type { Prisma, PrismaClient } from "@/lib/db/client";
+// An attempt is recorded only within these limits by the SQL function record_verification_attempt
+// (verification-attempt.ts), under transaction-scoped advisory locks, so concurrent attempts from the
+// same address, and concurrent failures on the same number, are counted one after another and never
+// pass a limit. This file holds the limits and the Retry-After of a refused attempt.
+import type { Prisma } from "@/lib/db/client";
 
 export const NUMBER_WINDOW_MS = 15 * 60 * 1000;
 export const NUMBER_MAX_FAILURES = 10;
@@ -27,11 +27,11 @@ type WindowCounts = {
 
 /** Both limits in one round trip: how many recent attempts, and when the oldest counted one leaves its window. */
 export async function checkVerificationThrottle(
-  tx: Prisma.TransactionClient,
+  db: Prisma.TransactionClient,
   { contractNumber, ipAddress, now }: { contractNumber: string; ipAddress: string; now: Date },
 ): Promise<ThrottleVerdict> {
   const t = now.getTime();
-  const [counts] = await tx.$queryRaw<WindowCounts[]>`
+  const [counts] = await db.$queryRaw<WindowCounts[]>`
     WITH by_address AS (
       SELECT "createdAt" FROM "VerificationAttempt"
       WHERE "ipAddress" = ${ipAddress} AND "createdAt" > ${new Date(t - ADDRESS_WINDOW_MS)}
@@ -50,29 +50,4 @@ export async function checkVerificationThrottle(
     return { allowed: false, retryAfterSeconds: secondsUntil(counts!.number_oldest!.getTime() + NUMBER_WINDOW_MS, t) };
   }
   return { allowed: true };
-}
-
-/**
- * Records an attempt only if both limits allow it, in one batched transaction: the advisory locks,
- * then one INSERT … SELECT whose conditions count the windows. Under READ COMMITTED each statement
- * takes a new snapshot, so the counts see every attempt committed before the locks were granted.
- * Returns false when refused (the caller then asks checkVerificationThrottle for Retry-After).
- */
-export async function recordAttemptWithinLimits(
-  prisma: PrismaClient,
-  attempt: { contractNumber: string; ipAddress: string; succeeded: boolean; guaranteeId: string | null; userId: string | null; now: Date },
-): Promise<boolean> {
-  const t = attempt.now.getTime();
-  const locks = [prisma.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`verify-ip:${attempt.ipAddress}`}, 0))`];
-  if (!attempt.succeeded) locks.push(prisma.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`verify-no:${attempt.contractNumber}`}, 0))`);
-  const insert = prisma.$queryRaw<{ id: bigint }[]>`
-    INSERT INTO "VerificationAttempt" ("contractNumber", "ipAddress", succeeded, "guaranteeId", "userId", "createdAt")
-    SELECT ${attempt.contractNumber}, ${attempt.ipAddress}, ${attempt.succeeded}, ${attempt.guaranteeId}::uuid, ${attempt.userId}::uuid, ${attempt.now}
-    WHERE (SELECT count(*) FROM (SELECT 1 FROM "VerificationAttempt"
-             WHERE "ipAddress" = ${attempt.ipAddress} AND "createdAt" > ${new Date(t - ADDRESS_WINDOW_MS)} LIMIT ${ADDRESS_MAX_ATTEMPTS}) a) < ${ADDRESS_MAX_ATTEMPTS}
-      AND (SELECT count(*) FROM (SELECT 1 FROM "VerificationAttempt"
-             WHERE "contractNumber" = ${attempt.contractNumber} AND NOT succeeded AND "createdAt" > ${new Date(t - NUMBER_WINDOW_MS)} LIMIT ${NUMBER_MAX_FAILURES}) f) < ${NUMBER_MAX_FAILURES}
-    RETURNING id`;
-  const results = await prisma.$transaction([...locks, insert]);
-  return (results.at(-1) as { id: bigint }[]).length > 0;
 }

@@ -2,7 +2,7 @@
 // may view (訂正・変更取消 で置き換えられた版は除く), and for each version whether its stored content still
 // matches its signature — a row altered by hand shows as 署名: 無効.
 import type { CertificateVersion, GuaranteeStatus, SigningKey } from "@/lib/db/client";
-import { verifyCertificateContent } from "@/lib/crypto/certificate-signature";
+import { verifyCanonicalPayload } from "@/lib/crypto/certificate-signature";
 import { canonicalJson, type JsonValue } from "@/lib/domain/canonical-json";
 import { visibleHistory } from "@/lib/domain/certificate-history";
 
@@ -33,16 +33,22 @@ export type VerificationResult = {
   respondedAt: string;
 };
 
-function checkSignature(version: CertificateVersion, keys: Map<string, SigningKey>): VerifiedSignature {
-  const content = version.content as JsonValue;
+/** What of a stored version the answer needs. */
+export type VersionToVerify = Pick<CertificateVersion, "versionNo" | "kind" | "changeType" | "issuedAt" | "signingKeyId" | "hiddenFromHistory"> & {
+  content: JsonValue;
+  signature: Uint8Array | null;
+};
+
+function checkSignature(version: VersionToVerify, keys: Map<string, SigningKey>): VerifiedSignature {
+  const payload = canonicalJson(version.content);
   const key = version.signingKeyId ? keys.get(version.signingKeyId) : undefined;
-  const valid = Boolean(key && version.signature && verifyCertificateContent(content, version.signature, key.publicKeyPem));
+  const valid = Boolean(key && version.signature && verifyCanonicalPayload(payload, version.signature, key.publicKeyPem));
   return {
     algorithm: "Ed25519",
     canonicalization: "RFC 8785",
     keyId: version.signingKeyId,
     value: version.signature ? Buffer.from(version.signature).toString("base64") : null,
-    payload: canonicalJson(content),
+    payload,
     valid,
   };
 }
@@ -50,7 +56,7 @@ function checkSignature(version: CertificateVersion, keys: Map<string, SigningKe
 export function buildVerificationResult(input: {
   contractNumber: string;
   status: GuaranteeStatus;
-  versions: CertificateVersion[];
+  versions: VersionToVerify[];
   keys: SigningKey[];
   now: Date;
 }): VerificationResult {
@@ -60,7 +66,7 @@ export function buildVerificationResult(input: {
     kind: version.kind,
     changeType: version.changeType,
     issuedAt: version.issuedAt.toISOString(),
-    content: version.content as JsonValue,
+    content: version.content,
     signature: checkSignature(version, keys),
   }));
   const certificate = history.at(-1);

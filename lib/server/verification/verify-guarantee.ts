@@ -1,12 +1,12 @@
 // 発注者の確認: 保証契約番号 + 認証キー → the certificate. An unknown number and a wrong key take the
-// same path (one lookup by number, one keyed-hash comparison in constant time against the stored
-// hash or a dummy, one attempt recorded) and give the same answer, so neither the answer nor its
+// same path (one database round trip that looks the number up, compares keyed hashes and records
+// the attempt: verification-attempt.ts) and give the same answer, so neither the answer nor its
 // timing says which part was wrong. Throttled per number and per address (throttle.ts).
-import { authKeyMatches } from "@/lib/crypto/auth-key";
 import { getPrisma } from "@/lib/db/client";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";
 import { getSigningKeys } from "@/lib/server/signing/signing-keys";
-import { checkVerificationThrottle, recordAttemptWithinLimits } from "./throttle";
+import { checkVerificationThrottle } from "./throttle";
+import { recordVerificationAttempt } from "./verification-attempt";
 import { buildVerificationResult, type VerificationResult } from "./verification-result";
 
 export const NO_MATCH_MESSAGE = "保証契約番号または認証キーが正しくありません";
@@ -18,9 +18,6 @@ export type VerifyOutcome =
   | { kind: "throttled"; retryAfterSeconds: number }
   | { kind: "verified"; result: VerificationResult };
 
-// Compared against when the number is unknown, so that path does the same work as a wrong key.
-const DUMMY_HASH = new Uint8Array(32);
-
 export async function verifyGuarantee(options: {
   input: unknown;
   ipAddress: string;
@@ -31,38 +28,19 @@ export async function verifyGuarantee(options: {
   if (!parsed.success) return { kind: "invalid", fieldErrors: verifyFieldErrors(parsed.error) };
   const { contractNumber, authKey } = parsed.data;
   const now = options.now ?? new Date();
+  const { ipAddress } = options;
 
   const prisma = getPrisma();
-  // The key is compared first, outside the transaction: an unknown number and a wrong key both do
-  // one lookup by number and one keyed-hash comparison (against a dummy when there is no key).
-  const guarantee = await prisma.guarantee.findUnique({
-    where: { contractNumber },
-    select: { id: true, status: true, form: true, authKey: { select: { keyHash: true } } },
-  });
-  const keyMatches = authKeyMatches(authKey, guarantee?.authKey?.keyHash ?? DUMMY_HASH);
-  const matched = guarantee !== null && guarantee.form === "ELECTRONIC" && keyMatches;
-
-  const recorded = await recordAttemptWithinLimits(prisma, {
-    contractNumber,
-    ipAddress: options.ipAddress,
-    succeeded: matched,
-    guaranteeId: matched ? guarantee.id : null,
-    userId: matched ? (options.orderingBodyUserId ?? null) : null,
-    now,
-  });
-  // A refused attempt is not recorded: it must not extend its own lock.
-  if (!recorded) {
-    const verdict = await prisma.$transaction((tx) => checkVerificationThrottle(tx, { contractNumber, ipAddress: options.ipAddress, now }));
+  const attempt = await recordVerificationAttempt(prisma, { contractNumber, authKey, ipAddress, userId: options.orderingBodyUserId ?? null, now });
+  if (!attempt.recorded) {
+    const verdict = await checkVerificationThrottle(prisma, { contractNumber, ipAddress, now });
     return { kind: "throttled", retryAfterSeconds: verdict.allowed ? 1 : verdict.retryAfterSeconds };
   }
-  if (!matched) return { kind: "not-found" };
+  if (!attempt.matched) return { kind: "not-found" };
 
-  const [versions, cached] = await Promise.all([
-    prisma.certificateVersion.findMany({ where: { guaranteeId: guarantee.id }, orderBy: { versionNo: "asc" } }),
-    getSigningKeys(),
-  ]);
+  const cached = await getSigningKeys();
   // A version signed by a key this instance has not seen yet (another instance rotated): read again.
   const known = new Set(cached.map((k) => k.id));
-  const keys = versions.some((v) => v.signingKeyId && !known.has(v.signingKeyId)) ? await getSigningKeys({ fresh: true }) : cached;
-  return { kind: "verified", result: buildVerificationResult({ contractNumber, status: guarantee.status, versions, keys, now }) };
+  const keys = attempt.versions.some((v) => v.signingKeyId && !known.has(v.signingKeyId)) ? await getSigningKeys({ fresh: true }) : cached;
+  return { kind: "verified", result: buildVerificationResult({ contractNumber, status: attempt.status, versions: attempt.versions, keys, now }) };
 }
