@@ -33,4 +33,13 @@ describe("certificate signature", () => {
     flipped[5]! ^= 0x01;
     expect(verifyCertificateContent(content, flipped, pem)).toBe(false);
   });
+
+  it("remembers outcomes per key, signature and content: a checked signature is not valid under another key", () => {
+    const other = generateKeyPairSync("ed25519").publicKey.export({ type: "spki", format: "pem" }).toString();
+    for (let i = 0; i < 3; i++) {
+      expect(verifyCertificateContent(content, signature, pem)).toBe(true);
+      expect(verifyCertificateContent(content, signature, other)).toBe(false);
+      expect(verifyCertificateContent(content, signature.subarray(0, 63), pem)).toBe(false);
+    }
+  });
 });
