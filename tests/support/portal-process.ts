@@ -9,7 +9,7 @@ export type PortalProcess = { baseUrl: string; stop: () => Promise<void> };
 /** Spawns scripts/start.ts on 127.0.0.1:`port` with `env` on top of this process's environment; resolves once /api/health answers. */
 export async function startPortal(port: number, env: Record<string, string>, timeoutMs = 300_000): Promise<PortalProcess> {
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [...(process.env.PROF ? ["--cpu-prof", "--cpu-prof-dir=/tmp/prof"] : []), "--import", "tsx", "scripts/start.ts"], {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", APP_URL: baseUrl, ...env },
     stdio: ["ignore", "inherit", "inherit"],
