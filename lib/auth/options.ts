@@ -11,6 +11,9 @@ const SESSION_HOURS = 8;
 export function getAuthOptions(): NextAuthOptions {
   return {
     secret: getConfig().AUTH_SECRET,
+    // Behind HTTPS (APP_URL https://…) the session cookie is Secure with the __Secure- prefix; plain
+    // http://localhost in demo mode could not keep a Secure cookie.
+    useSecureCookies: getConfig().APP_URL.startsWith("https://"),
     session: { strategy: "jwt", maxAge: SESSION_HOURS * 60 * 60 },
     pages: { signIn: "/login", error: "/login" },
     providers: [

@@ -1,6 +1,7 @@
 // One application of the staff member's branch, with everything the contractor entered, the issued
 // guarantees and its history (audit entries). Another branch's id gives null → the page answers 404.
 import { getPrisma } from "@/lib/db/client";
+import { listEntityHistory } from "@/lib/server/audit/entity-history";
 import { isUuid } from "@/lib/server/staff-actor";
 
 export async function getBranchApplication({ applicationId, branchId }: { applicationId: string; branchId: string }) {
@@ -17,12 +18,7 @@ export async function getBranchApplication({ applicationId, branchId }: { applic
     },
   });
   if (!application) return null;
-  const history = await prisma.auditEntry.findMany({
-    where: { entityType: "Application", entityId: application.id },
-    orderBy: { at: "asc" },
-    include: { actor: { select: { name: true } } },
-  });
-  return { application, history };
+  return { application, history: await listEntityHistory("Application", application.id) };
 }
 
 export type BranchApplication = NonNullable<Awaited<ReturnType<typeof getBranchApplication>>>["application"];

@@ -38,3 +38,23 @@ export async function recordAuditEntry(tx: AuditClient, input: AuditInput): Prom
 export function auditSnapshot(value: unknown): Prisma.InputJsonValue {
   return JSON.parse(JSON.stringify(value, (_k, v) => (typeof v === "bigint" ? v.toString() : v))) as Prisma.InputJsonValue;
 }
+
+/**
+ * A master-data row created (no `before`) or updated, and its audit entry "<entity>.create" or
+ * "<entity>.update" with both snapshots. Returns the row's id.
+ */
+export async function recordMasterDataSave(
+  tx: AuditClient,
+  change: { actor: AuditActor; entity: string; before: object | null; after: { id: string }; request?: RequestContext },
+): Promise<string> {
+  await recordAuditEntry(tx, {
+    actor: change.actor,
+    action: `${change.entity}.${change.before ? "update" : "create"}`,
+    entityType: change.entity,
+    entityId: change.after.id,
+    before: change.before ? auditSnapshot(change.before) : null,
+    after: auditSnapshot(change.after),
+    request: change.request,
+  });
+  return change.after.id;
+}

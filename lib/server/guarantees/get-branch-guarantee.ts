@@ -2,6 +2,7 @@
 // trail), whether a 認証キー exists (never the key: staff have no need to read it), and its audit entries.
 // Another branch's id gives null → 404.
 import { getPrisma } from "@/lib/db/client";
+import { listEntityHistory } from "@/lib/server/audit/entity-history";
 import { isUuid } from "@/lib/server/staff-actor";
 
 export async function getBranchGuarantee({ guaranteeId, branchId }: { guaranteeId: string; branchId: string }) {
@@ -19,12 +20,7 @@ export async function getBranchGuarantee({ guaranteeId, branchId }: { guaranteeI
     },
   });
   if (!guarantee) return null;
-  const history = await prisma.auditEntry.findMany({
-    where: { entityType: "Guarantee", entityId: guarantee.id },
-    orderBy: { at: "asc" },
-    include: { actor: { select: { name: true } } },
-  });
-  return { guarantee, history };
+  return { guarantee, history: await listEntityHistory("Guarantee", guarantee.id) };
 }
 
 export type BranchGuarantee = NonNullable<Awaited<ReturnType<typeof getBranchGuarantee>>>["guarantee"];

@@ -6,7 +6,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { ZBranch } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
-import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
 const NAME_TAKEN = "同じ名前の支店が既に登録されています。";
@@ -31,15 +31,6 @@ export async function saveBranch(options: { actor: Actor; id?: unknown; input: u
       throw new AppError("CONFLICT", CODE_FROZEN, { officeCode: CODE_FROZEN });
     }
     const after = id ? await tx.branch.update({ where: { id }, data: input }) : await tx.branch.create({ data: input });
-    await recordAuditEntry(tx, {
-      actor,
-      action: before ? "branch.update" : "branch.create",
-      entityType: "branch",
-      entityId: after.id,
-      before: before ? auditSnapshot(before) : null,
-      after: auditSnapshot(after),
-      request: options.request,
-    });
-    return after.id;
+    return recordMasterDataSave(tx, { actor, entity: "branch", before, after, request: options.request });
   });
 }

@@ -4,7 +4,7 @@ import { AppError, notFound } from "@/lib/errors";
 import { ZOrderingBody } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
-import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
+import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
 const NAME_TAKEN = "同じ名前の発注者が既に登録されています。";
@@ -27,15 +27,6 @@ export async function saveOrderingBody(options: {
     const after = id
       ? await tx.orderingBody.update({ where: { id }, data: input })
       : await tx.orderingBody.create({ data: input });
-    await recordAuditEntry(tx, {
-      actor,
-      action: before ? "ordering-body.update" : "ordering-body.create",
-      entityType: "ordering-body",
-      entityId: after.id,
-      before: before ? auditSnapshot(before) : null,
-      after: auditSnapshot(after),
-      request: options.request,
-    });
-    return after.id;
+    return recordMasterDataSave(tx, { actor, entity: "ordering-body", before, after, request: options.request });
   });
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
 import { ApplicationStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
@@ -8,17 +9,16 @@ import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
 import { pageFrom } from "@/lib/server/pagination";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "申込一覧（受付・審査・発行）" };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
 
-export default async function StaffApplicationsPage({ searchParams }: { searchParams: Search }) {
+export default async function StaffApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaff();
   const sp = await searchParams;
-  const status = one(sp.status);
-  const q = one(sp.q);
+  const status = firstParam(sp.status);
+  const q = firstParam(sp.q);
   const result = await listBranchApplications({ branchId: user.branchId, status, q, page: pageFrom(sp.page) });
 
   return (
@@ -29,26 +29,11 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
       <h1>申込一覧（受付・審査・発行）</h1>
       <p className="muted">{user.branch.name}に送信された申込です。新しい順に表示しています。</p>
 
-      <form className="panel search-form" method="get" role="search" aria-label="申込の検索">
-        <div className="form-row">
-          <label htmlFor="status">手続状況</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">すべて</option>
-            {STAFF_VISIBLE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {APPLICATION_STATUS_LABEL[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="form-row form-row--grow">
-          <label htmlFor="q">請負者・工事名・申込番号</label>
-          <input id="q" name="q" type="text" defaultValue={q ?? ""} placeholder="例: 〇〇建設、河川維持工事" />
-        </div>
-        <button className="button" type="submit">
-          検索
-        </button>
-      </form>
+      <SearchForm
+        label="申込の検索"
+        select={{ name: "status", label: "手続状況", value: status, options: STAFF_VISIBLE_STATUSES.map((s) => ({ value: s, label: APPLICATION_STATUS_LABEL[s] })) }}
+        text={{ name: "q", label: "請負者・工事名・申込番号", value: q, placeholder: "例: 〇〇建設、河川維持工事", grow: true }}
+      />
 
       {result.items.length === 0 ? (
         <p className="panel">条件に合う申込はありません。</p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
+import { SearchForm } from "@/components/search-form";
 import { GuaranteeStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
 import { CERTIFICATE_FORM_LABEL, KIND_SHORT } from "@/lib/domain/guarantee-labels";
@@ -8,17 +9,20 @@ import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { listBranchGuarantees } from "@/lib/server/guarantees/list-branch-guarantees";
 import { pageFrom } from "@/lib/server/pagination";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+const GUARANTEE_STATUS_OPTIONS = [
+  { value: "ACTIVE", label: "有効" },
+  { value: "CANCELLED", label: "取消" },
+];
 
-export default async function StaffGuaranteesPage({ searchParams }: { searchParams: Search }) {
+export default async function StaffGuaranteesPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaff();
   const sp = await searchParams;
-  const status = one(sp.status);
-  const q = one(sp.q);
+  const status = firstParam(sp.status);
+  const q = firstParam(sp.q);
   const result = await listBranchGuarantees({ branchId: user.branchId, status, q, page: pageFrom(sp.page) });
 
   return (
@@ -27,23 +31,11 @@ export default async function StaffGuaranteesPage({ searchParams }: { searchPara
         <Link href="/staff">保証会社業務トップ</Link> › 発行済みの保証
       </p>
       <h1>発行済みの保証（変更・訂正・取消）</h1>
-      <form className="panel search-form" method="get" role="search" aria-label="保証の検索">
-        <div className="form-row">
-          <label htmlFor="status">状態</label>
-          <select id="status" name="status" defaultValue={status ?? ""}>
-            <option value="">すべて</option>
-            <option value="ACTIVE">有効</option>
-            <option value="CANCELLED">取消</option>
-          </select>
-        </div>
-        <div className="form-row form-row--grow">
-          <label htmlFor="q">保証契約番号・請負者・工事名</label>
-          <input id="q" name="q" type="text" defaultValue={q ?? ""} placeholder="例: 37071-00000M" />
-        </div>
-        <button className="button" type="submit">
-          検索
-        </button>
-      </form>
+      <SearchForm
+        label="保証の検索"
+        select={{ name: "status", label: "状態", value: status, options: GUARANTEE_STATUS_OPTIONS }}
+        text={{ name: "q", label: "保証契約番号・請負者・工事名", value: q, placeholder: "例: 37071-00000M", grow: true }}
+      />
       {result.items.length === 0 ? (
         <p className="panel">条件に合う保証はありません。</p>
       ) : (

@@ -85,7 +85,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
       <MailStatusTable rows={mails} label="メールの送信状況" showErrors />
 
       <h2>履歴</h2>
-      <AuditHistory entries={history} />
+      <AuditHistory entries={history} label="履歴" empty="履歴はまだありません。" />
     </main>
   );
 }

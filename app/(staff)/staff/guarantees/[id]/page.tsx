@@ -102,7 +102,7 @@ export default async function StaffGuaranteePage({ params }: { params: Promise<{
       )}
 
       <h2>履歴</h2>
-      <AuditHistory entries={history} />
+      <AuditHistory entries={history} label="履歴" empty="履歴はまだありません。" />
     </main>
   );
 }
