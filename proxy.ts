@@ -1,13 +1,33 @@
-// Runs before every page and route: a fresh CSP nonce per request and the security headers.
+// Runs before every page and route: refuses state-changing requests from a foreign origin, then gives
+// each request a fresh CSP nonce and the security headers.
 import { NextResponse, type NextRequest } from "next/server";
+import { jsonError } from "@/lib/api/json-error";
 import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
+import { BAD_ORIGIN_MESSAGE, isAllowedOrigin } from "@/lib/security/same-origin";
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+// Without this, Next would itself refuse a foreign server action, but as a 500.
+function foreignOriginRefusal(request: NextRequest): Response {
+  if (request.nextUrl.pathname.startsWith("/api/")) return jsonError(403, "BAD_ORIGIN", BAD_ORIGIN_MESSAGE);
+  const page = `<!doctype html><html lang="ja"><head><meta charset="utf-8"><title>受け付けられません</title></head><body><h1>受け付けられません</h1><p>${BAD_ORIGIN_MESSAGE}</p><p><a href="/">トップページへ</a></p></body></html>`;
+  return new Response(page, { status: 403, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store" } });
+}
 
 export function proxy(request: NextRequest) {
-  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const appUrl = process.env.APP_URL ?? "http://localhost:3000";
   // HSTS and upgrade-insecure-requests only where the portal is served over HTTPS (production).
-  const https = (process.env.APP_URL ?? "").startsWith("https://");
-  const csp = contentSecurityPolicy(nonce, https);
+  const https = appUrl.startsWith("https://");
 
+  if (!SAFE_METHODS.has(request.method) && !isAllowedOrigin(request.headers, appUrl)) {
+    const refusal = foreignOriginRefusal(request);
+    for (const [name, value] of Object.entries(securityHeaders(https))) refusal.headers.set(name, value);
+    refusal.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+    return refusal;
+  }
+
+  const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
+  const csp = contentSecurityPolicy(nonce, https);
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);

@@ -1,7 +1,9 @@
-// A page elsewhere cannot make a visitor's browser change anything here: the verification API refuses
-// a foreign Origin (lib/security/same-origin.ts), and Next refuses a server action whose Origin is not
-// the Host. Each refusal is paired with the same request from our own origin, which does run.
+// A page elsewhere cannot make a visitor's browser change anything here: every POST with a foreign
+// Origin gets 403 (proxy.ts with lib/security/same-origin.ts; the verification API checks again), a
+// server action and a plain form post included. Each refusal is paired with the same request from our
+// own origin, which does run.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "./support/sign-in";
 
 const EVIL = "https://evil.example";
 const RESET_SENT = "パスワード再設定のご案内をお送りしました";
@@ -43,7 +45,7 @@ test.describe("the /password/forgot server action", () => {
     expect(own.status()).toBe(200);
     expect(await own.text()).toContain('"status":"error"'); // the action's own answer: it ran
     const foreign = await call(EVIL);
-    expect(foreign.status()).toBeGreaterThanOrEqual(400);
+    expect(foreign.status()).toBe(403);
     expect(await foreign.text()).not.toContain('"status"');
   });
 
@@ -55,7 +57,20 @@ test.describe("the /password/forgot server action", () => {
     expect(own.status()).toBe(200);
     expect(await own.text()).toContain(RESET_SENT);
     const foreign = await post(EVIL);
-    expect(foreign.status()).toBeGreaterThanOrEqual(400);
-    expect(await foreign.text()).not.toContain(RESET_SENT);
+    expect(foreign.status()).toBe(403);
+    const page = await foreign.text();
+    expect(page).not.toContain(RESET_SENT);
+    expect(page).toContain("送信元が正しくありません");
   });
+});
+
+test("the demo opened by IP address instead of localhost still signs in (its Origin is the Host it was opened as)", async ({ page, baseURL }) => {
+  const byAddress = baseURL!.replace("localhost", "127.0.0.1");
+  expect(byAddress).not.toBe(baseURL);
+  await page.goto(`${byAddress}/login`);
+  await page.getByLabel("メールアドレス").fill("contractor@example.jp");
+  await page.getByLabel("パスワード").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "ログイン" }).click();
+  await expect(page).toHaveURL(`${byAddress}/netdesk`);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });

@@ -5,7 +5,7 @@ const APP_URL = "https://netdesk.example.jp/";
 const post = (origin?: string) =>
   new Request("https://netdesk.example.jp/api/v1/verify", { method: "POST", headers: origin === undefined ? {} : { origin } });
 
-describe("foreign-origin check for state-changing route handlers", () => {
+describe("foreign-origin check for state-changing requests", () => {
   it("allows no Origin (server to server) and exactly APP_URL's origin", () => {
     expect(isAllowedOrigin(new Headers(), APP_URL)).toBe(true);
     expect(isAllowedOrigin(new Headers({ origin: "https://netdesk.example.jp" }), APP_URL)).toBe(true);
@@ -24,6 +24,15 @@ describe("foreign-origin check for state-changing route handlers", () => {
     ]) {
       expect(isAllowedOrigin(new Headers({ origin }), APP_URL), origin).toBe(false);
     }
+  });
+
+  it("over plain http (the demo) also accepts the address the browser used, and nothing else", () => {
+    const demo = "http://localhost:3000";
+    expect(isAllowedOrigin(new Headers({ origin: "http://127.0.0.1:3000", host: "127.0.0.1:3000" }), demo)).toBe(true);
+    expect(isAllowedOrigin(new Headers({ origin: "http://evil.example", host: "127.0.0.1:3000" }), demo)).toBe(false);
+    expect(isAllowedOrigin(new Headers({ origin: "https://127.0.0.1:3000", host: "127.0.0.1:3000" }), demo)).toBe(false);
+    // Over https the Host is not trusted: only APP_URL's origin.
+    expect(isAllowedOrigin(new Headers({ origin: "http://netdesk.example.jp", host: "netdesk.example.jp" }), APP_URL)).toBe(false);
   });
 
   it("answers a refusal as 403 JSON with the BAD_ORIGIN code and no internals", async () => {
