@@ -1,5 +1,5 @@
 // One verification attempt = one database round trip: the SQL function record_verification_attempt
-// (prisma/migrations/20261124090000_record_verification_attempt) looks the guarantee up, compares the
+// (prisma/migrations/20261123223000_record_verification_attempt) looks the guarantee up, compares the
 // keyed hash, applies the throttle's limits under advisory locks, records the attempt and, when it
 // matched, returns the certificate versions. The limits themselves are defined in throttle.ts.
 import { hashAuthKey } from "@/lib/crypto/auth-key";
