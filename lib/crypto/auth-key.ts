@@ -8,10 +8,11 @@
 //
 // API for other issues:
 //   generateAuthKey()                         new random key (issue)
-//   hashAuthKey(key) / authKeyMatches(key, h) verification by 保証契約番号 + 認証キー (timing-safe)
+//   hashAuthKey(key)                          keyed hash, compared by the verification's SQL function
+//                                             (record_verification_attempt) with the stored one
 //   sealAuthKey(key, guaranteeId)             → { ciphertext, kekId } to store in AuthKey
 //   openAuthKey(ciphertext, guaranteeId, kekId) → the key, for the contractor's own pages
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt, timingSafeEqual } from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, randomInt } from "node:crypto";
 import { getConfig } from "@/lib/config";
 import { AUTH_KEY_ALPHABET, AUTH_KEY_LENGTH } from "@/lib/domain/auth-key-format";
 
@@ -45,12 +46,6 @@ export function generateAuthKey(): string {
 export function hashAuthKey(key: string): Uint8Array<ArrayBuffer> {
   // A plain Uint8Array (not a pooled Buffer) is what Prisma's Bytes columns take.
   return new Uint8Array(createHmac("sha256", deriveKey(HMAC_INFO)).update(key, "utf8").digest());
-}
-
-/** Compares a typed key with a stored hash in constant time. */
-export function authKeyMatches(key: string, storedHash: Uint8Array): boolean {
-  const actual = hashAuthKey(key);
-  return storedHash.length === actual.length && timingSafeEqual(actual, storedHash);
 }
 
 /** AES-256-GCM with a random IV; the guarantee id is authenticated data, so a copy moved to another guarantee fails to open. */

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed-demo";
 import { seedIssuedApplication, type DemoIssuedApplication } from "@/lib/db/seed-demo-guarantees";
-import { authKeyMatches } from "@/lib/crypto/auth-key";
+import { hashAuthKey } from "@/lib/crypto/auth-key";
 import { AppError } from "@/lib/errors";
 import { parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
 import { correctGuarantee } from "@/lib/server/guarantees/correct-guarantee";
@@ -182,7 +182,7 @@ describe("電子保証概要, 電子証書 and the key notice", () => {
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "市道1-23号線 舗装補修工事", kind: "ADVANCE" }, include: { authKey: true } });
     const detail = await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id });
     expect(detail.authKey).toMatch(/^[A-Za-z0-9]{12}$/);
-    expect(authKeyMatches(detail.authKey, g.authKey!.keyHash)).toBe(true);
+    expect(Buffer.from(hashAuthKey(detail.authKey)).equals(Buffer.from(g.authKey!.keyHash))).toBe(true);
     expect(detail.content).toMatchObject({ contractNumber: g.contractNumber, contractor: "〇〇建設 株式会社", orderingBody: "佐久市", guaranteeAmount: "7480000", depositBank: "〇〇銀行　佐久支店", productName: "前払金保証" });
     expect(detail.history.map((h) => `${h.versionNo}:${h.kind}:${h.changeType ?? ""}`)).toEqual(["1:NEW:", "2:CHANGE:INCREASE"]);
   });

@@ -12,11 +12,26 @@ import { HELP_TEXTS } from "./help-texts";
 
 type Common = { name: ApplicationField; required?: boolean; note?: React.ReactNode };
 
-function useFieldState(name: ApplicationField) {
+function useFieldState(name: ApplicationField, required?: boolean, note?: React.ReactNode) {
   const form = useFormContext<TApplicationFormValues>();
   const message = form.formState.errors[name]?.message;
   const help = HELP_TEXTS[name];
-  return { form, message, help, label: APPLICATION_LABELS[name] };
+  const label = APPLICATION_LABELS[name];
+  return {
+    form,
+    message,
+    help,
+    label,
+    /** FieldRow's props. */
+    row: { name, label, required, help, message, note },
+    /** The control's id and ARIA state: its label, 必須, whether it is invalid and what describes it. */
+    control: {
+      id: fieldId(name),
+      "aria-required": required || undefined,
+      "aria-invalid": message ? true : undefined,
+      "aria-describedby": describedBy(name, Boolean(message), Boolean(help)),
+    },
+  };
 }
 
 /** A row: label on the left, control, unit, 「?」 and message on the right. */
@@ -52,7 +67,7 @@ type TextProps = Common & {
 };
 
 export function TextField({ name, required, note, type = "text", inputMode, unit, size = "m", autoComplete = "off", convert, tidy }: TextProps) {
-  const { form, message, help, label } = useFieldState(name);
+  const { form, row, control } = useFieldState(name, required, note);
   const registered = form.register(name as "projectName");
   const rewrite = (el: HTMLInputElement, fn: (v: string) => string) => {
     const next = fn(el.value);
@@ -64,23 +79,15 @@ export function TextField({ name, required, note, type = "text", inputMode, unit
   };
   return (
     <FieldRow
-      name={name}
-      label={label}
-      required={required}
-      help={help}
-      message={message}
-      note={note}
+      {...row}
       control={
         <>
           <input
-            id={fieldId(name)}
+            {...control}
             type={type}
             inputMode={inputMode}
             autoComplete={autoComplete}
             className={`input--${size}`}
-            aria-required={required || undefined}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
             {...registered}
             onChange={(e) => {
               // Not while an IME is composing: converting then would break the composition.
@@ -111,31 +118,23 @@ export function AmountField(props: Omit<TextProps, "inputMode" | "tidy">) {
 
 /** A date typed as 20221031 or 2022/10/31 (or picked from the calendar), with its 和暦 beside it. */
 export function DateField({ name, required, note }: Common) {
-  const { form, message, help, label } = useFieldState(name);
+  const { form, label, row, control } = useFieldState(name, required, note);
   const value = useWatch({ control: form.control, name: name as "periodFrom" });
   const parsed = typeof value === "string" ? parseDateInput(value) : null;
   const iso = parsed?.ok ? `${parsed.value.year}-${String(parsed.value.month).padStart(2, "0")}-${String(parsed.value.day).padStart(2, "0")}` : "";
   const registered = form.register(name as "periodFrom");
   return (
     <FieldRow
-      name={name}
-      label={label}
-      required={required}
-      help={help}
-      message={message}
-      note={note}
+      {...row}
       control={
         <>
           <input
-            id={fieldId(name)}
+            {...control}
             type="text"
             inputMode="numeric"
             autoComplete="off"
             placeholder="例: 20221031"
             className="input--date"
-            aria-required={required || undefined}
-            aria-invalid={message ? true : undefined}
-            aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
             {...registered}
           />
           <input
@@ -193,22 +192,12 @@ export function ChoiceGroup({ name, required, note, options, legend }: Common & 
 }
 
 export function SelectField({ name, required, note, options }: Common & { options: Option[] }) {
-  const { form, message, help, label } = useFieldState(name);
+  const { form, row, control } = useFieldState(name, required, note);
   return (
     <FieldRow
-      name={name}
-      label={label}
-      required={required}
-      help={help}
-      message={message}
-      note={note}
+      {...row}
       control={
-        <select
-          id={fieldId(name)}
-          aria-required={required || undefined}
-          aria-invalid={message ? true : undefined}
-          aria-describedby={describedBy(name, Boolean(message), Boolean(help))}
-          {...form.register(name as "branchId")}
+        <select {...control} {...form.register(name as "branchId")}
         >
           <option value="">選択してください</option>
           {options.map((o) => (
