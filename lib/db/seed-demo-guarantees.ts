@@ -3,6 +3,7 @@
 // one 増額 so the history shows 新規 and 変更. Idempotent: each application is found by its fixed
 // submissionKey and only the steps it has not reached yet are run.
 import { acceptApplication } from "@/lib/server/applications/accept-application";
+import { nextApplicationNumber } from "@/lib/server/applications/next-application-number";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import type { PrismaClient } from "./client";
@@ -87,6 +88,7 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
     (await prisma.application.create({
       data: {
         submissionKey: demo.submissionKey,
+        applicationNumber: await nextApplicationNumber(prisma), // as a real 送信 would have given it
         companyId: company.id,
         createdById: company.users[0]!.id,
         status: "SUBMITTED",

@@ -30,4 +30,14 @@ describe("seedDemo", () => {
     }
     expect(await verifyPassword(DEMO_PASSWORD, first[0]!.passwordHash)).toBe(true);
   });
+
+  it("gives every sent demo application a 申込番号 of its own, once", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    const sent = await prisma.application.findMany({ where: { status: { not: "DRAFT" } }, select: { applicationNumber: true } });
+    expect(sent.length).toBeGreaterThanOrEqual(4);
+    const numbers = sent.map((a) => a.applicationNumber);
+    for (const n of numbers) expect(n).toMatch(/^\d{4}-\d{6}$/);
+    expect(new Set(numbers).size).toBe(numbers.length);
+  });
 });
