@@ -1,8 +1,10 @@
 // Page numbers from a query string: anything odd becomes page 1, so a hand-edited URL never errors.
+import { firstParam } from "@/lib/search-params";
+
 export const PAGE_SIZE = 20;
 
 export function pageFrom(value: string | string[] | undefined): number {
-  const n = Number(Array.isArray(value) ? value[0] : value);
+  const n = Number(firstParam(value));
   return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
 }
 
