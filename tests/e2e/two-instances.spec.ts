@@ -1,25 +1,32 @@
 // Two more app instances, started as `npm start` starts production (DATABASE_URL given, secrets in the
 // environment, TRUST_PROXY=1, MAIL_WORKER=0), on the database of the e2e portal, behind an imagined
-// load balancer: verification attempts sent to both at once are counted together, because the
-// throttle's state and locks live in PostgreSQL. (Issuing through two instances at once is
+// load balancer: staff pressing 発行 on the same applications through both at once issue each exactly
+// once, and verification attempts sent to both at once are counted together, because the locks and the
+// throttle's state live in PostgreSQL. (Many more concurrent issues from two processes:
 // tests/integration/two-instances.test.ts.)
+import { execFileSync } from "node:child_process";
 import { randomInt } from "node:crypto";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { formatContractNumber } from "@/lib/domain/contract-number";
 import { ADDRESS_MAX_ATTEMPTS, NUMBER_MAX_FAILURES } from "@/lib/server/verification/throttle";
 import { demoDataDirConnection, startPortal, type PortalProcess } from "../support/portal-process";
+import { signIn } from "./support/sign-in";
 
 const E2E_DATA_DIR = path.resolve(`.data/e2e-${process.env.E2E_PORT ?? 3100}`);
 
 test.describe.configure({ mode: "serial" });
 
 let instances: PortalProcess[] = [];
+let databaseUrl = "";
 
 test.beforeAll(async () => {
   test.setTimeout(300_000);
-  const { databaseUrl, secrets } = demoDataDirConnection(E2E_DATA_DIR);
+  const connection = demoDataDirConnection(E2E_DATA_DIR);
+  databaseUrl = connection.databaseUrl;
+  const { secrets } = connection;
   const env = { ...secrets, DATABASE_URL: databaseUrl, DEMO: "0", MAIL_WORKER: "0", TRUST_PROXY: "1", SMTP_URL: "" };
   const first = await findFreePort();
   let second = await findFreePort();
@@ -32,6 +39,61 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await Promise.all(instances.map((i) => i.stop()));
+});
+
+/** 長野支店 staff signed in on instance `i`, in a browser context of their own. */
+async function staffOn(browser: Browser, i: number): Promise<Page> {
+  const context = await browser.newContext({ baseURL: instances[i]!.baseUrl });
+  const page = await context.newPage();
+  page.on("dialog", (dialog) => void dialog.accept());
+  await signIn(page, "staff.nagano@example.jp");
+  return page;
+}
+
+test("staff pressing 発行 on the same applications through both instances at once issue each exactly once", async ({ browser }) => {
+  test.setTimeout(180_000);
+  const ids = JSON.parse(
+    execFileSync(process.execPath, ["--import", "tsx", "tests/support/accepted-applications.ts"], {
+      env: { ...process.env, DATABASE_URL: databaseUrl, COUNT: "5" },
+      encoding: "utf8",
+    }).trim().split("\n").at(-1)!,
+  ) as string[];
+  const pages = [await staffOn(browser, 0), await staffOn(browser, 1)];
+
+  for (const id of ids) {
+    await Promise.all(pages.map((page) => page.goto(`/staff/applications/${id}`)));
+    // Both buttons pressed at the same moment, one on each instance.
+    await Promise.all(pages.map((page) => page.getByRole("button", { name: "発行", exact: true }).click()));
+    const answers = await Promise.all(
+      pages.map(async (page) => {
+        await expect(page.getByRole("status")).toContainText(/保証契約番号 37071-\d{5}[A-Z]/);
+        return (await page.getByRole("status").textContent())!;
+      }),
+    );
+    // One instance issued, the other found it issued and names the same numbers.
+    expect(answers.filter((a) => a.startsWith("発行しました"))).toHaveLength(1);
+    expect(answers.filter((a) => a.startsWith("この申込は発行済みです"))).toHaveLength(1);
+    const numbers = answers.map((a) => a.match(/37071-\d{5}[A-Z]/g)!.sort().join());
+    expect(numbers[0]).toBe(numbers[1]);
+  }
+
+  // In PostgreSQL: two guarantees (前払・契約) per application, every number and every key hash once.
+  const db = new pg.Client(databaseUrl);
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ applicationId: string; contractNumber: string; keyHash: Buffer | null }>(
+      `SELECT g."applicationId", g."contractNumber", k."keyHash" FROM "Guarantee" g LEFT JOIN "AuthKey" k ON k."guaranteeId" = g.id WHERE g."applicationId" = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(rows).toHaveLength(2 * ids.length);
+    for (const id of ids) expect(rows.filter((r) => r.applicationId === id)).toHaveLength(2);
+    expect(new Set(rows.map((r) => r.contractNumber)).size).toBe(rows.length);
+    const hashes = rows.flatMap((r) => (r.keyHash ? [r.keyHash.toString("hex")] : []));
+    expect(hashes.length).toBeGreaterThan(0);
+    expect(new Set(hashes).size).toBe(hashes.length);
+  } finally {
+    await db.end();
+  }
 });
 
 /** A well-formed 保証契約番号 no branch has issued (office codes 99xxx do not exist). */
