@@ -3,7 +3,8 @@
 //    audit, outbox), in a throw-away embedded PostgreSQL; then proof of zero duplicates.
 //    Baseline: one staff member issuing one application after another.
 import { getPrisma } from "@/lib/db/client";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/server/load-actor";
 import { issueConcurrently, type IssueJob } from "@/tests/support/issue-concurrently";
 import { copyOfFlyerApplication, seedAndStaff } from "@/tests/support/issue-fixtures";
 import { ensureTestSecrets } from "@/tests/support/test-secrets";
@@ -21,7 +22,7 @@ async function extraBranches(): Promise<StaffActor[]> {
       data: { name: `ベンチ支店${n}`, officeCode: `3890${n}`, postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: `bench${n}@surety.example.jp` },
     });
     const user = await prisma.user.create({ data: { email: `bench${n}@surety.example.jp`, name: `ベンチ ${n}`, role: "SURETY_STAFF", branchId: branch.id } });
-    actors.push({ id: user.id, branchId: branch.id });
+    actors.push(await loadActor("SURETY_STAFF", { id: user.id }));
   }
   return actors;
 }

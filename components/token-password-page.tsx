@@ -1,8 +1,7 @@
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
 import { PublicHeader } from "@/components/public-header";
-import type { FormState } from "@/lib/forms/form-state";
-import { SET_PASSWORD_FIELDS } from "./set-password-fields";
+import type { FormAction } from "@/components/form/action-form";
+import { SetPasswordForm } from "./set-password-form";
 
 /** The page behind an invitation or reset link: the form, or why the link no longer works. */
 export function TokenPasswordPage(props: {
@@ -10,7 +9,7 @@ export function TokenPasswordPage(props: {
   intro: string;
   email: string | null; // null: the link is not usable
   token: string;
-  action: (state: FormState, formData: FormData) => Promise<FormState>;
+  action: FormAction;
   invalidMessage: string;
 }) {
   return (
@@ -32,7 +31,7 @@ export function TokenPasswordPage(props: {
               <p>
                 メールアドレス: <strong>{props.email}</strong>
               </p>
-              <ActionForm action={props.action} submitLabel="パスワードを設定" hidden={{ token: props.token }} fields={SET_PASSWORD_FIELDS} />
+              <SetPasswordForm action={props.action} token={props.token} />
             </div>
           </>
         )}

@@ -1,7 +1,7 @@
-import { ActionForm } from "@/components/action-form";
+import { ActionButton } from "@/components/action-button";
+import type { FormAction } from "@/components/form/action-form";
 import { UserStatus } from "@/components/user-status";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
-import type { FormState } from "@/lib/forms/form-state";
 
 type UserRow = { id: string; name: string; email: string; active: boolean; passwordSet: boolean; lastLoginAt: Date | null };
 
@@ -12,7 +12,7 @@ type UserRow = { id: string; name: string; email: string; active: boolean; passw
 export function UserTable(props: {
   users: UserRow[];
   currentUserId: string;
-  deactivate: (state: FormState, formData: FormData) => Promise<FormState>;
+  deactivate: FormAction;
   hidden?: Record<string, string>;
   markCurrentUser?: boolean;
 }) {
@@ -41,14 +41,11 @@ export function UserTable(props: {
             <td>{u.lastLoginAt ? formatDateTimeJst(u.lastLoginAt) : "—"}</td>
             <td>
               {u.active && u.id !== props.currentUserId && (
-                <ActionForm
+                <ActionButton
                   action={props.deactivate}
                   hidden={{ ...props.hidden, userId: u.id }}
-                  fields={[]}
-                  submitLabel={`${u.name} を無効にする`}
-                  className="form-inline"
-                  compact
-                  secondary
+                  label={`${u.name} を無効にする`}
+                  buttonClassName="button button--secondary"
                 />
               )}
             </td>

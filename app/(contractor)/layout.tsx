@@ -1,11 +1,12 @@
+import { displayNameFor } from "@/lib/auth/display-name";
 import { SiteHeader } from "@/components/site-header";
 import { requireContractor } from "@/lib/auth/guards";
 
 export default async function ContractorLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   return (
     <>
-      <SiteHeader who={user.company.name} topHref="/netdesk" />
+      <SiteHeader who={displayNameFor(actor)} topHref="/netdesk" />
       {children}
     </>
   );

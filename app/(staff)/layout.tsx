@@ -1,11 +1,12 @@
+import { displayNameFor } from "@/lib/auth/display-name";
 import { SiteHeader } from "@/components/site-header";
 import { requireStaff } from "@/lib/auth/guards";
 
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   return (
     <>
-      <SiteHeader who={`${user.branch.name} ${user.name}`} topHref="/staff" area="保証会社業務" />
+      <SiteHeader who={displayNameFor(actor)} topHref="/staff" area="保証会社業務" />
       {children}
     </>
   );

@@ -1,8 +1,11 @@
 "use client";
-
+// ログイン through next-auth's credentials provider, in the portal's one form system.
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { z } from "zod";
+import { ActionForm } from "@/components/form/action-form";
+import { TextField } from "@/components/form/inputs";
+import type { ActionResult } from "@/lib/action-result";
 
 // One message for any wrong part, so the form never tells whether an address exists.
 const WRONG_CREDENTIALS = "メールアドレスまたはパスワードが正しくありません。";
@@ -10,52 +13,28 @@ const LOCKED =
   "ログインの失敗が続いたため、しばらくの間ログインできません。15分ほど時間をおいてから、もう一度お試しください。";
 const UNAVAILABLE = "ただいまログインできません。しばらくしてから、もう一度お試しください。";
 
+const ZLogin = z.object({ email: z.string(), password: z.string() });
+
 export function LoginForm() {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, setPending] = useState(false);
-
-  async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setPending(true);
-    setError(null);
+  async function signInWith(payload: unknown): Promise<ActionResult> {
+    const { email, password } = payload as z.infer<typeof ZLogin>;
     try {
-      const result = await signIn("credentials", {
-        redirect: false,
-        email: String(form.get("email") ?? ""),
-        password: String(form.get("password") ?? ""),
-      });
+      const result = await signIn("credentials", { redirect: false, email, password });
       if (result?.ok && !result.error) {
         router.replace("/");
         router.refresh();
-        return;
+        return { status: "ok", data: undefined };
       }
-      setError(result?.error === "LOGIN_LOCKED" ? LOCKED : WRONG_CREDENTIALS);
+      return { status: "error", message: result?.error === "LOGIN_LOCKED" ? LOCKED : WRONG_CREDENTIALS, fieldErrors: {} };
     } catch {
-      setError(UNAVAILABLE);
+      return { status: "error", message: UNAVAILABLE, fieldErrors: {} };
     }
-    setPending(false);
   }
-
   return (
-    <form onSubmit={onSubmit} noValidate>
-      {error && (
-        <div className="alert alert--error" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="form-row">
-        <label htmlFor="email">メールアドレス</label>
-        <input id="email" name="email" type="email" autoComplete="username" required />
-      </div>
-      <div className="form-row">
-        <label htmlFor="password">パスワード</label>
-        <input id="password" name="password" type="password" autoComplete="current-password" required />
-      </div>
-      <button className="button" type="submit" disabled={pending}>
-        ログイン
-      </button>
-    </form>
+    <ActionForm schema={ZLogin} action={signInWith} defaultValues={{ email: "", password: "" }} submitLabel="ログイン" aria-label="ログイン">
+      <TextField name="email" label="メールアドレス" type="email" autoComplete="username" required />
+      <TextField name="password" label="パスワード" type="password" autoComplete="current-password" required />
+    </ActionForm>
   );
 }

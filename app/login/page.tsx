@@ -2,15 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { PublicHeader } from "@/components/public-header";
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { homePathFor } from "@/lib/auth/guards";
+import { getCurrentActor, homePathFor } from "@/lib/auth/guards";
 import { LoginForm } from "./login-form";
 
 export const metadata: Metadata = { title: "ログイン" };
 
 export default async function LoginPage() {
-  const user = await getCurrentUser();
-  if (user) redirect(homePathFor(user));
+  const actor = await getCurrentActor();
+  if (actor) redirect(homePathFor(actor));
   return (
     <>
       <PublicHeader />

@@ -1,38 +1,18 @@
 "use server";
-
-import { getCurrentUser } from "@/lib/auth/current-user";
-import { getRequestContext } from "@/lib/server/request-context";
-import { NO_MATCH_MESSAGE, THROTTLED_MESSAGE, verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { FORM, serverAction } from "@/lib/server/server-action";
 import type { VerificationResult } from "@/lib/server/verification/verification-result";
-import { GENERIC_ERROR_MESSAGE } from "@/lib/errors";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 
-export type VerifyActionState =
-  | { kind: "idle" }
-  | { kind: "error"; message: string; fieldErrors?: Record<string, string> }
-  | { kind: "verified"; result: VerificationResult };
-
-export async function verifyAction(input: { contractNumber: string; authKey: string }): Promise<VerifyActionState> {
-  try {
-    const user = await getCurrentUser();
-    const { ipAddress } = await getRequestContext();
-    const outcome = await verifyGuarantee({
-      input,
-      ipAddress,
-      // Who looked is recorded when an ordering-body user is signed in.
-      orderingBodyUserId: user?.role === "ORDERING_BODY" ? user.id : null,
-    });
-    switch (outcome.kind) {
-      case "invalid":
-        return { kind: "error", message: "入力内容をご確認ください。", fieldErrors: outcome.fieldErrors };
-      case "not-found":
-        return { kind: "error", message: NO_MATCH_MESSAGE };
-      case "throttled":
-        return { kind: "error", message: THROTTLED_MESSAGE };
-      case "verified":
-        return { kind: "verified", result: outcome.result };
-    }
-  } catch (error) {
-    console.error("[verify] unexpected error", error);
-    return { kind: "error", message: GENERIC_ERROR_MESSAGE };
-  }
-}
+/** 照会する: 保証契約番号 + 認証キー → the certificate (who looked is recorded for ordering-body users). */
+export const verifyAction = serverAction({
+  name: "guarantee.verify",
+  role: "PUBLIC",
+  schema: FORM,
+  run: async ({ actor, input, request }): Promise<{ data: VerificationResult }> => ({
+    data: await verifyGuarantee({
+      input: { contractNumber: input.contractNumber, authKey: input.authKey },
+      ipAddress: request.ipAddress,
+      orderingBodyUserId: actor?.role === "ORDERING_BODY" ? actor.userId : null,
+    }),
+  }),
+});

@@ -1,9 +1,13 @@
-import type { CurrentUser } from "./current-user";
+import type { Actor } from "./actor";
 
 /** How the header names whose session this is: the company, the branch and person, or the ordering body. */
-export function displayNameFor(user: CurrentUser): string {
-  if (user.role === "CONTRACTOR" && user.company) return user.company.name;
-  if (user.role === "SURETY_STAFF" && user.branch) return `${user.branch.name} ${user.name}`;
-  if (user.role === "ORDERING_BODY" && user.orderingBody) return user.orderingBody.name;
-  return user.name;
+export function displayNameFor(actor: Actor): string {
+  switch (actor.role) {
+    case "CONTRACTOR":
+      return actor.companyName;
+    case "SURETY_STAFF":
+      return `${actor.branchName} ${actor.name}`;
+    case "ORDERING_BODY":
+      return actor.orderingBodyName;
+  }
 }

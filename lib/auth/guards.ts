@@ -1,38 +1,39 @@
-// Guards for pages, server actions and route handlers. Each entry point calls one:
-// the area layouts call them too, but only as a convenience.
+// Guards for pages, server actions and route handlers: each entry point calls one (the area
+// layouts call them too, but only as a convenience). They build the one Actor of the request
+// (lib/auth/actor.ts) from the user read from the database.
 import { forbidden, redirect } from "next/navigation";
-import type { Branch, ContractorCompany, OrderingBody } from "@/lib/db/client";
-import { type CurrentUser, getCurrentUser } from "./current-user";
+import { cache } from "react";
+import { type Actor, type ActorOf, type ActorRole, actorOf } from "./actor";
+import { getCurrentUser } from "./current-user";
 
-export type ContractorUser = CurrentUser & { role: "CONTRACTOR"; companyId: string; company: ContractorCompany };
-export type StaffUser = CurrentUser & { role: "SURETY_STAFF"; branchId: string; branch: Branch };
-export type OrderingBodyUser = CurrentUser & { role: "ORDERING_BODY"; orderingBodyId: string; orderingBody: OrderingBody };
-
-export function isContractor(user: CurrentUser): user is ContractorUser {
-  return user.role === "CONTRACTOR" && user.company !== null;
-}
-export function isStaff(user: CurrentUser): user is StaffUser {
-  return user.role === "SURETY_STAFF" && user.branch !== null;
-}
-export function isOrderingBodyUser(user: CurrentUser): user is OrderingBodyUser {
-  return user.role === "ORDERING_BODY" && user.orderingBody !== null;
-}
-
-/** Pages and server actions: anonymous → /login, another role → 403 page. */
-async function requireUser<T extends CurrentUser>(check: (u: CurrentUser) => u is T): Promise<T> {
+/** The signed-in user's actor, or null (signed out, deactivated, or a role without organisation). */
+export const getCurrentActor = cache(async (): Promise<Actor | null> => {
   const user = await getCurrentUser();
-  if (!user) redirect("/login");
-  if (!check(user)) forbidden();
-  return user;
+  return user ? actorOf(user) : null;
+});
+
+/** Anonymous → /login, another role → the 403 page. */
+export async function requireActor<R extends ActorRole>(role: R): Promise<ActorOf<R>> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  if (actor.role !== role) forbidden();
+  return actor as ActorOf<R>;
 }
 
-export const requireContractor = () => requireUser(isContractor);
-export const requireStaff = () => requireUser(isStaff);
-export const requireOrderingBodyUser = () => requireUser(isOrderingBodyUser);
+/** Any signed-in user (e.g. パスワード変更). */
+export async function requireSignedIn(): Promise<Actor> {
+  const actor = await getCurrentActor();
+  if (!actor) redirect("/login");
+  return actor;
+}
+
+export const requireContractor = () => requireActor("CONTRACTOR");
+export const requireStaff = () => requireActor("SURETY_STAFF");
+export const requireOrderingBodyUser = () => requireActor("ORDERING_BODY");
 
 /** Where each role starts after signing in. */
-export function homePathFor(user: CurrentUser): string {
-  switch (user.role) {
+export function homePathFor(actor: Pick<Actor, "role"> | null): string {
+  switch (actor?.role) {
     case "CONTRACTOR":
       return "/netdesk";
     case "SURETY_STAFF":

@@ -2,6 +2,7 @@
 // real 受付 and 発行 use cases (real 保証契約番号, sealed 認証キー, signed certificate versions), and
 // one 増額 so the history shows 新規 and 変更. Idempotent: each application is found by its fixed
 // submissionKey and only the steps it has not reached yet are run.
+import { loadActor } from "@/lib/server/load-actor";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { nextApplicationNumber } from "@/lib/server/applications/next-application-number";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
@@ -82,7 +83,7 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
     prisma.orderingBody.findUniqueOrThrow({ where: { name: demo.orderingBody } }),
     prisma.user.findUniqueOrThrow({ where: { email: demo.staffEmail } }),
   ]);
-  const actor = { id: staff.id, branchId: branch.id };
+  const actor = await loadActor("SURETY_STAFF", { id: staff.id });
   const application =
     (await prisma.application.findUnique({ where: { submissionKey: demo.submissionKey } })) ??
     (await prisma.application.create({
@@ -121,11 +122,11 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
       },
     }));
 
-  if (application.status === "SUBMITTED") await acceptApplication({ applicationId: application.id, staff: actor });
-  const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: actor });
+  if (application.status === "SUBMITTED") await acceptApplication({ applicationId: application.id, actor });
+  const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const advance = guarantees.find((g) => g.kind === "ADVANCE");
   if (demo.advanceIncrease && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {
-    await amendGuarantee({ guaranteeId: advance.id, staff: actor, input: { changeType: "INCREASE", amount: String(demo.advanceIncrease), reason: "設計変更による請負金額の増額に伴う増額" } });
+    await amendGuarantee({ guaranteeId: advance.id, actor, input: { changeType: "INCREASE", amount: String(demo.advanceIncrease), reason: "設計変更による請負金額の増額に伴う増額" } });
   }
   return { applicationId: application.id, guarantees, staff: actor };
 }

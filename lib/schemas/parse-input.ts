@@ -1,17 +1,28 @@
-// Parses a form's input with its schema on the server; a failure becomes an AppError whose
-// field errors (one Japanese message per field) are shown beside the fields.
+// Parses input with its schema on the server; a failure becomes an AppError whose field errors
+// (one Japanese message per field) are shown beside the fields. Issues without a path, and any
+// message given by the schema for the whole form (path "_form"), become the form's message.
 import type { z } from "zod";
-import { AppError } from "@/lib/errors";
+import { INPUT_ERROR_MESSAGE, invalidInput } from "@/lib/errors";
 
-export const INPUT_ERROR_MESSAGE = "入力内容に誤りがあります。各項目のメッセージをご確認ください。";
+export { INPUT_ERROR_MESSAGE };
 
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+/** zod issues → { field: its first Japanese message } (nested paths are joined with dots). */
+export function fieldErrorsOf(error: z.ZodError): { fieldErrors: Record<string, string>; formError: string | null } {
+  const fieldErrors: Record<string, string> = {};
+  let formError: string | null = null;
+  for (const issue of error.issues) {
+    if (issue.path.length === 0 || issue.path[0] === "_form") {
+      formError ??= issue.message;
+      continue;
+    }
+    fieldErrors[issue.path.map(String).join(".")] ??= issue.message;
+  }
+  return { fieldErrors, formError };
+}
+
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown, message = INPUT_ERROR_MESSAGE): z.output<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of result.error.issues) {
-    const field = String(issue.path[0] ?? "_form");
-    fieldErrors[field] ??= issue.message;
-  }
-  throw new AppError("VALIDATION", INPUT_ERROR_MESSAGE, fieldErrors);
+  const { fieldErrors, formError } = fieldErrorsOf(result.error);
+  throw invalidInput(fieldErrors, formError ?? message);
 }

@@ -2,7 +2,7 @@
 // pressing 発行 together would. Shared by the two-instance test's child processes and the issuance
 // benchmark, so both exercise exactly the use case the 発行 button calls.
 import { issueGuarantees, type IssuedGuarantee } from "@/lib/server/guarantees/issue-guarantees";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
 
 export type IssueJob = { applicationId: string; staff: StaffActor };
 export type IssueOutcome = { applicationId: string; alreadyIssued: boolean; guarantees: IssuedGuarantee[] };
@@ -14,7 +14,7 @@ export async function issueConcurrently(jobs: IssueJob[], callers: number): Prom
     // Single-threaded: taking `next` and incrementing it cannot interleave between callers.
     while (next < jobs.length) {
       const job = jobs[next++]!;
-      const result = await issueGuarantees({ applicationId: job.applicationId, staff: job.staff });
+      const result = await issueGuarantees({ applicationId: job.applicationId, actor: job.staff });
       outcomes.push({ applicationId: job.applicationId, ...result });
     }
   };

@@ -5,10 +5,10 @@ import { requireOrderingBodyUser } from "@/lib/auth/guards";
 export const metadata: Metadata = { title: "発注者メニュー" };
 
 export default async function OrderingBodyTopPage() {
-  const user = await requireOrderingBodyUser();
+  const actor = await requireOrderingBodyUser();
   return (
     <main>
-      <h1>発注者メニュー（{user.orderingBody.name}）</h1>
+      <h1>発注者メニュー（{actor.orderingBodyName}）</h1>
       <p className="muted">請負者から提出された保証契約番号と認証キーで、電子保証の内容を確認できます。</p>
       <h2>メニュー</h2>
       <MenuGrid

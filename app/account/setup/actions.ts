@@ -1,14 +1,15 @@
 "use server";
-
-import { formValues, type FormState } from "@/lib/forms/form-state";
-import { getRequestContext } from "@/lib/server/request-context";
-import { runFormAction } from "@/lib/server/run-form-action";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
+import { formWith, serverAction } from "@/lib/server/server-action";
+import { z } from "zod";
 
-export async function acceptInvitationAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await setPasswordWithToken({ token: values.token, purpose: "INVITATION", input: values, request: await getRequestContext() });
+/** The invitation link's page: the invited user chooses a password (no session yet: the token says who). */
+export const acceptInvitationAction = serverAction({
+  name: "user.accept-invitation",
+  role: "PUBLIC",
+  schema: formWith({ token: z.string().max(200) }),
+  run: async ({ input, request }) => {
+    await setPasswordWithToken({ token: input.token, purpose: "INVITATION", input, request });
     return "パスワードを設定しました。メールアドレスと新しいパスワードでログインしてください。";
-  });
-}
+  },
+});

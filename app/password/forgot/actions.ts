@@ -1,10 +1,11 @@
 "use server";
-
-import { formValues, type FormState } from "@/lib/forms/form-state";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
-import { runFormAction } from "@/lib/server/run-form-action";
+import { FORM, serverAction } from "@/lib/server/server-action";
 
-export async function requestPasswordResetAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  return runFormAction(values, async () => (await requestPasswordReset({ input: values })).message);
-}
+/** パスワードをお忘れの方: the same answer whether or not the address exists. */
+export const requestPasswordResetAction = serverAction({
+  name: "user.request-password-reset",
+  role: "PUBLIC",
+  schema: FORM,
+  run: async ({ input }) => (await requestPasswordReset({ input })).message,
+});

@@ -1,14 +1,15 @@
 "use server";
-
-import { formValues, type FormState } from "@/lib/forms/form-state";
-import { getRequestContext } from "@/lib/server/request-context";
-import { runFormAction } from "@/lib/server/run-form-action";
+import { z } from "zod";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
+import { formWith, serverAction } from "@/lib/server/server-action";
 
-export async function resetPasswordAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await setPasswordWithToken({ token: values.token, purpose: "PASSWORD_RESET", input: values, request: await getRequestContext() });
+/** The reset link's page: a new password (no session: the token says who). */
+export const resetPasswordAction = serverAction({
+  name: "user.password-reset",
+  role: "PUBLIC",
+  schema: formWith({ token: z.string().max(200) }),
+  run: async ({ input, request }) => {
+    await setPasswordWithToken({ token: input.token, purpose: "PASSWORD_RESET", input, request });
     return "パスワードを再設定しました。新しいパスワードでログインしてください。";
-  });
-}
+  },
+});

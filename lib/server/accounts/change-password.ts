@@ -5,7 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { ZChangePassword } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
@@ -14,7 +14,7 @@ const WRONG_CURRENT = "現在のパスワードが正しくありません。";
 export async function changePassword(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<void> {
   const { currentPassword, newPassword } = parseInput(ZChangePassword, options.input);
   const prisma = getPrisma();
-  const user = await prisma.user.findUnique({ where: { id: options.actor.id } });
+  const user = await prisma.user.findUnique({ where: { id: options.actor.userId } });
   if (!user?.active || !(await verifyPassword(currentPassword, user.passwordHash))) {
     throw new AppError("VALIDATION", WRONG_CURRENT, { currentPassword: WRONG_CURRENT });
   }
@@ -28,7 +28,7 @@ export async function changePassword(options: { actor: Actor; input: unknown; re
   await prisma.$transaction(async (tx) => {
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     await recordAuditEntry(tx, {
-      actor: { id: user.id, role: user.role },
+      actor: { userId: user.id, role: user.role },
       action: "user.password-change",
       entityType: "user",
       entityId: user.id,

@@ -4,7 +4,8 @@
 // (lib/auth/current-user.ts reads `active` on every request).
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
-import { type Actor, isUuid } from "@/lib/server/actor";
+import { type Actor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { userSnapshot } from "./user-snapshot";
@@ -17,7 +18,7 @@ export async function deactivateUser(options: {
   now?: Date;
 }): Promise<void> {
   if (!isUuid(options.userId)) throw notFound();
-  if (options.userId === options.actor.id) {
+  if (options.userId === options.actor.userId) {
     throw new AppError("VALIDATION", "ご自身のアカウントは無効にできません。");
   }
   const userId = options.userId;

@@ -1,9 +1,9 @@
 // お客様情報: the contractor's own company and its users (never another company's).
 import { getPrisma } from "@/lib/db/client";
-import { type Actor, contractorActor } from "@/lib/server/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 
-export async function getCompanyProfile(options: { actor: Actor }) {
-  const actor = contractorActor(options.actor);
+export async function getCompanyProfile(options: { actor: ContractorActor }) {
+  const actor = assertRole(options.actor, "CONTRACTOR");
   const company = await getPrisma().contractorCompany.findUniqueOrThrow({
     where: { id: actor.companyId },
     include: {

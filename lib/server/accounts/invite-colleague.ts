@@ -2,12 +2,12 @@
 import { getPrisma } from "@/lib/db/client";
 import { ZInviteUser } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, contractorActor } from "@/lib/server/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import type { RequestContext } from "@/lib/server/request-context";
 import { inviteUser } from "./invite-user";
 
-export async function inviteColleague(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<string> {
-  const actor = contractorActor(options.actor);
+export async function inviteColleague(options: { actor: ContractorActor; input: unknown; request?: RequestContext }): Promise<string> {
+  const actor = assertRole(options.actor, "CONTRACTOR");
   const input = parseInput(ZInviteUser, options.input);
   return getPrisma().$transaction(async (tx) => {
     const company = await tx.contractorCompany.findUniqueOrThrow({ where: { id: actor.companyId } });

@@ -3,17 +3,18 @@ import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
 import { ZInviteUser } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 import type { RequestContext } from "@/lib/server/request-context";
 import { inviteUser } from "./invite-user";
 
 export async function inviteStaffUser(options: {
-  actor: Actor;
+  actor: StaffActor;
   branchId: unknown;
   input: unknown;
   request?: RequestContext;
 }): Promise<string> {
-  const actor = staffActor(options.actor);
+  const actor = assertRole(options.actor, "SURETY_STAFF");
   if (!isUuid(options.branchId)) throw notFound();
   const branchId = options.branchId;
   const input = parseInput(ZInviteUser, options.input);

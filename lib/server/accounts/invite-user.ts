@@ -2,7 +2,7 @@
 // Shared by 請負者の登録 (staff), inviting a colleague (contractor) and adding staff to a branch.
 import type { Prisma, User } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { sendAccountLink } from "./send-account-link";

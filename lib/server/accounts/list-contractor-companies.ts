@@ -1,9 +1,9 @@
 // 請負者の登録・招待 (staff): the registered companies with their users, newest first.
 import { getPrisma } from "@/lib/db/client";
-import { type Actor, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 
-export async function listContractorCompanies(options: { actor: Actor; take?: number }) {
-  staffActor(options.actor);
+export async function listContractorCompanies(options: { actor: StaffActor; take?: number }) {
+  assertRole(options.actor, "SURETY_STAFF");
   const companies = await getPrisma().contractorCompany.findMany({
     orderBy: { createdAt: "desc" },
     take: options.take ?? 200,

@@ -3,17 +3,17 @@
 import { getPrisma } from "@/lib/db/client";
 import { ZRegisterContractor } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { inviteUser } from "./invite-user";
 
 export async function registerContractor(options: {
-  actor: Actor;
+  actor: StaffActor;
   input: unknown;
   request?: RequestContext;
 }): Promise<{ companyId: string; userId: string }> {
-  const actor = staffActor(options.actor);
+  const actor = assertRole(options.actor, "SURETY_STAFF");
   const { userName, userEmail, ...company } = parseInput(ZRegisterContractor, options.input);
   return getPrisma().$transaction(async (tx) => {
     const created = await tx.contractorCompany.create({ data: company });

@@ -38,7 +38,7 @@ export async function setPasswordWithToken(options: {
     // Any other link still open for this user stops working: the newest password wins.
     await tx.userToken.updateMany({ where: { userId: found.userId, usedAt: null }, data: { usedAt: now } });
     await recordAuditEntry(tx, {
-      actor: { id: found.user.id, role: found.user.role },
+      actor: { userId: found.user.id, role: found.user.role },
       action: ACTIONS[options.purpose],
       entityType: "user",
       entityId: found.user.id,

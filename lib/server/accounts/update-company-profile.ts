@@ -3,12 +3,12 @@
 import { getPrisma } from "@/lib/db/client";
 import { ZCompanyProfile } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, contractorActor } from "@/lib/server/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
-export async function updateCompanyProfile(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<void> {
-  const actor = contractorActor(options.actor);
+export async function updateCompanyProfile(options: { actor: ContractorActor; input: unknown; request?: RequestContext }): Promise<void> {
+  const actor = assertRole(options.actor, "CONTRACTOR");
   const input = parseInput(ZCompanyProfile, options.input);
   await getPrisma().$transaction(async (tx) => {
     const before = await tx.contractorCompany.findUniqueOrThrow({ where: { id: actor.companyId } });

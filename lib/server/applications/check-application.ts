@@ -1,14 +1,14 @@
 // 申込確認へ: the server's reading of the form before the confirmation screen, against the
-// database's ordering bodies and branches. Writes nothing.
+// database's ordering bodies and branches. Writes nothing; refuses with the field errors.
+import type { ContractorActor } from "@/lib/auth/actor";
+import { assertRole } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
-import { fieldErrorsOf, makeZApplicationSubmit } from "@/lib/schemas/application";
-import { APPLICATION_FORM_ERRORS as E, refused, type ApplicationActionResult } from "./application-action-result";
+import { makeZApplicationSubmit } from "@/lib/schemas/application";
+import { parseInput } from "@/lib/schemas/parse-input";
 import { loadApplicationRuleContext } from "./application-rule-context";
 
-export async function checkApplication({ input, now = new Date() }: { input: unknown; now?: Date }): Promise<ApplicationActionResult> {
+export async function checkApplication({ actor, input, now = new Date() }: { actor: ContractorActor; input: unknown; now?: Date }): Promise<void> {
+  assertRole(actor, "CONTRACTOR");
   const rules = await loadApplicationRuleContext(getPrisma(), now);
-  const parsed = makeZApplicationSubmit(rules).safeParse(input);
-  if (parsed.success) return { ok: true, applicationId: "", applicationNumber: null };
-  const { fieldErrors, formErrors } = fieldErrorsOf(parsed.error);
-  return refused(fieldErrors, formErrors[0] ?? E.fieldErrors);
+  parseInput(makeZApplicationSubmit(rules), input);
 }

@@ -1,14 +1,16 @@
 // One application of the staff member's branch, with everything the contractor entered, the issued
-// guarantees and its history (audit entries). Another branch's id gives null → the page answers 404.
+// guarantees and its history (audit entries). Another branch's id is NOT_FOUND → the page answers 404.
 import { getPrisma } from "@/lib/db/client";
+import type { StaffActor } from "@/lib/auth/actor";
+import { notFound } from "@/lib/errors";
 import { listEntityHistory } from "@/lib/server/audit/entity-history";
-import { isUuid } from "@/lib/server/staff-actor";
+import { isUuid } from "@/lib/domain/ids";
 
-export async function getBranchApplication({ applicationId, branchId }: { applicationId: string; branchId: string }) {
-  if (!isUuid(applicationId)) return null;
+export async function getBranchApplication({ actor, applicationId }: { actor: StaffActor; applicationId: string }) {
+  if (!isUuid(applicationId)) throw notFound();
   const prisma = getPrisma();
   const application = await prisma.application.findFirst({
-    where: { id: applicationId, branchId, status: { not: "DRAFT" } },
+    where: { id: applicationId, branchId: actor.branchId, status: { not: "DRAFT" } },
     include: {
       company: true,
       orderingBody: true,
@@ -17,8 +19,8 @@ export async function getBranchApplication({ applicationId, branchId }: { applic
       guarantees: { orderBy: { kind: "asc" }, include: { authKey: { select: { createdAt: true } } } },
     },
   });
-  if (!application) return null;
+  if (!application) throw notFound();
   return { application, history: await listEntityHistory("Application", application.id) };
 }
 
-export type BranchApplication = NonNullable<Awaited<ReturnType<typeof getBranchApplication>>>["application"];
+export type BranchApplication = Awaited<ReturnType<typeof getBranchApplication>>["application"];

@@ -1,11 +1,12 @@
 // The company's applications, newest activity first, a page at a time: drafts and sent ones alike.
+import type { ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 export const APPLICATIONS_PER_PAGE = 20;
 
-export async function listContractorApplications({ companyId, page }: { companyId: string; page: number }) {
+export async function listContractorApplications({ actor, page }: { actor: ContractorActor; page: number }) {
   const prisma = getPrisma();
-  const where = { companyId };
+  const where = { companyId: actor.companyId };
   const total = await prisma.application.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / APPLICATIONS_PER_PAGE));
   const current = Math.min(Math.max(1, Math.trunc(page) || 1), pageCount);

@@ -3,7 +3,7 @@
 // the row lock serialises concurrent actions on it (double clicks, two staff at once).
 import type { ApplicationStatus, Prisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/server/staff-actor";
+import { isUuid } from "@/lib/domain/ids";
 
 export async function lockBranchApplication(tx: Prisma.TransactionClient, applicationId: string, branchId: string): Promise<ApplicationStatus> {
   if (!isUuid(applicationId)) throw notFound();

@@ -1,19 +1,17 @@
 // 差戻し: sends an application back to the contractor with a message (弊社からお客様へのお知らせ);
 // the contractor edits it and sends it again.
 import { ZReturnApplication } from "@/lib/schemas/return-application";
-import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/parse-input";
 import type { RequestContext } from "@/lib/server/request-context";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { transitionApplication } from "./transition-application";
 
-export async function returnApplication(options: { applicationId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
-  const parsed = ZReturnApplication.safeParse(options.input);
-  if (!parsed.success) {
-    throw new AppError("VALIDATION", "入力内容をご確認ください。", { message: parsed.error.issues[0]!.message });
-  }
+export async function returnApplication(options: { applicationId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
+  assertRole(options.actor, "SURETY_STAFF");
+  const { message } = parseInput(ZReturnApplication, options.input);
   await transitionApplication({
     ...options,
-    data: { companyMessage: parsed.data.message },
+    data: { companyMessage: message },
     step: {
       action: "application.return",
       from: ["SUBMITTED", "ACCEPTED", "UNDER_REVIEW"],

@@ -6,16 +6,20 @@
 // are serialised by a transaction-scoped advisory lock on the key, and a draft or returned
 // application is locked FOR UPDATE, so a double click, a second tab or a replayed request finds
 // the first send and answers with it instead of writing another application.
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { isEditableStatus } from "@/lib/domain/application-status";
+import { isUuid } from "@/lib/domain/ids";
+import { AppError, conflict, notFound } from "@/lib/errors";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { fieldErrorsOf, makeZApplicationSubmit } from "@/lib/schemas/application";
-import { APPLICATION_FORM_ERRORS as E, refused, type ApplicationActionResult, type ContractorActor } from "./application-action-result";
+import { makeZApplicationSubmit } from "@/lib/schemas/application";
+import { parseInput } from "@/lib/schemas/parse-input";
+import { APPLICATION_ERRORS as E } from "./application-errors";
 import { toApplicationRecord } from "./application-record";
 import { loadApplicationRuleContext } from "./application-rule-context";
-import { isUuid } from "./find-contractor-application";
 import { nextApplicationNumber } from "./next-application-number";
+import type { SavedApplication } from "./save-application-draft";
 
 type Options = {
   actor: ContractorActor;
@@ -28,18 +32,13 @@ type Options = {
 
 type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null };
 
-export async function submitApplication({ actor, input, submissionKey, applicationId, request, now = new Date() }: Options): Promise<ApplicationActionResult> {
+export async function submitApplication({ actor, input, submissionKey, applicationId, request, now = new Date() }: Options): Promise<SavedApplication> {
+  assertRole(actor, "CONTRACTOR");
   const prisma = getPrisma();
-  if (!isUuid(submissionKey)) return refused({}, E.badKey);
-  if (applicationId !== undefined && applicationId !== null && !isUuid(applicationId)) return refused({}, E.notFound);
+  if (!isUuid(submissionKey)) throw new AppError("VALIDATION", E.badKey);
+  if (applicationId !== undefined && applicationId !== null && !isUuid(applicationId)) throw notFound(E.notFound);
   const rules = await loadApplicationRuleContext(prisma, now);
-  const parsed = makeZApplicationSubmit(rules).safeParse(input);
-  if (!parsed.success) {
-    const { fieldErrors, formErrors } = fieldErrorsOf(parsed.error);
-    return refused(fieldErrors, formErrors[0] ?? E.fieldErrors);
-  }
-  const record = toApplicationRecord(parsed.data);
-  const actorRef = { id: actor.userId, role: "CONTRACTOR" as const };
+  const record = toApplicationRecord(parseInput(makeZApplicationSubmit(rules), input));
 
   return prisma.$transaction(
     async (tx) => {
@@ -47,8 +46,8 @@ export async function submitApplication({ actor, input, submissionKey, applicati
       const earlier = await tx.application.findUnique({ where: { submissionKey }, select: { id: true, companyId: true, applicationNumber: true } });
       if (earlier) {
         // The same send again: answer with what the first one wrote (never another company's).
-        if (earlier.companyId !== actor.companyId) return refused({}, E.badKey);
-        return { ok: true, applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
+        if (earlier.companyId !== actor.companyId) throw new AppError("VALIDATION", E.badKey);
+        return { applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
       }
 
       let before: Locked | null = null;
@@ -56,8 +55,8 @@ export async function submitApplication({ actor, input, submissionKey, applicati
         const [row] = await tx.$queryRaw<Locked[]>`
           SELECT id, status::text AS status, "submissionKey", "applicationNumber" FROM "Application"
           WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid FOR UPDATE`;
-        if (!row) return refused({}, E.notFound);
-        if (!isEditableStatus(row.status as never)) return refused({}, E.notEditable);
+        if (!row) throw notFound(E.notFound);
+        if (!isEditableStatus(row.status as never)) throw conflict(E.notEditable);
         before = row;
       }
 
@@ -69,7 +68,7 @@ export async function submitApplication({ actor, input, submissionKey, applicati
         : await tx.application.create({ data: { ...sent, companyId: actor.companyId, createdById: actor.userId } });
 
       await recordAuditEntry(tx, {
-        actor: actorRef,
+        actor,
         action: before?.status === "RETURNED" ? "application.resubmit" : "application.submit",
         entityType: "Application",
         entityId: saved.id,
@@ -77,7 +76,7 @@ export async function submitApplication({ actor, input, submissionKey, applicati
         after: auditSnapshot({ ...record, status: saved.status, applicationNumber, branchId: saved.branchId }),
         request,
       });
-      return { ok: true, applicationId: saved.id, applicationNumber };
+      return { applicationId: saved.id, applicationNumber };
     },
     // Twenty sends of one form wait for each other's lock: give them time for a connection and the lock.
     { maxWait: 15_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },

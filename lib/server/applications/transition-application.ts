@@ -4,7 +4,7 @@ import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client"
 import { AppError } from "@/lib/errors";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "./lock-branch-application";
 
 export type ApplicationStep = {
@@ -16,19 +16,20 @@ export type ApplicationStep = {
 
 export async function transitionApplication(options: {
   applicationId: string;
-  staff: StaffActor;
+  actor: StaffActor;
   step: ApplicationStep;
   data?: Prisma.ApplicationUpdateInput;
   request?: RequestContext;
 }): Promise<void> {
-  const { applicationId, staff, step } = options;
+  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const { applicationId, step } = options;
   await getPrisma().$transaction(async (tx) => {
-    const status = await lockBranchApplication(tx, applicationId, staff.branchId);
+    const status = await lockBranchApplication(tx, applicationId, actor.branchId);
     if (status === step.to) return; // a repeated click: already done, nothing to record
     if (!step.from.includes(status)) throw new AppError("CONFLICT", step.refusal);
     await tx.application.update({ where: { id: applicationId }, data: { ...options.data, status: step.to } });
     await recordAuditEntry(tx, {
-      actor: staffAuditActor(staff),
+      actor,
       action: step.action,
       entityType: "Application",
       entityId: applicationId,

@@ -4,7 +4,9 @@
 import type { Prisma, Role } from "@/lib/db/client";
 import type { RequestContext } from "@/lib/server/request-context";
 
-export type AuditActor = { id: string; role: Role } | null;
+/** Who acted, as the trail records it: an Actor (lib/auth/actor.ts), a user acting on their own
+ * account before they have a session (set password), or null for the system. */
+export type AuditActor = { userId: string; role: Role } | null;
 
 export type AuditInput = {
   actor: AuditActor;
@@ -21,7 +23,7 @@ type AuditClient = { auditEntry: Prisma.TransactionClient["auditEntry"] };
 export async function recordAuditEntry(tx: AuditClient, input: AuditInput): Promise<void> {
   await tx.auditEntry.create({
     data: {
-      actorId: input.actor?.id ?? null,
+      actorId: input.actor?.userId ?? null,
       actorRole: input.actor?.role ?? null,
       action: input.action,
       entityType: input.entityType,

@@ -5,23 +5,21 @@ import { getPrisma } from "@/lib/db/client";
 import { formatWareki } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { isoDate, nextCertificateContent } from "@/lib/domain/certificate-content";
-import { AppError } from "@/lib/errors";
-import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { invalidInput } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/parse-input";
 import { ZAmendGuarantee, type TAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { createCertificateVersion } from "./create-certificate-version";
 import { lockBranchGuarantee, type LockedGuarantee } from "./lock-branch-guarantee";
 
-export async function amendGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
-  const parsed = ZAmendGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
-  const input = parsed.data;
-  const { staff } = options;
+export async function amendGuarantee(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
+  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const input = parseInput(ZAmendGuarantee, options.input);
 
   return getPrisma().$transaction(async (tx) => {
-    const locked = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
+    const locked = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
     const { guarantee, currentContent, nextVersionNo } = locked;
     const amended = amendedValues(locked, input);
     const content = nextCertificateContent(currentContent, {
@@ -32,10 +30,10 @@ export async function amendGuarantee(options: { guaranteeId: string; staff: Staf
       changeType: input.changeType,
       issuedAt: new Date(),
     });
-    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CHANGE", changeType: input.changeType, createdById: staff.id });
+    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CHANGE", changeType: input.changeType, createdById: actor.userId });
     await tx.guarantee.update({ where: { id: guarantee.id }, data: { amount: amended.amount, termTo: amended.termTo } });
     await recordAuditEntry(tx, {
-      actor: staffAuditActor(staff),
+      actor,
       action: "guarantee.amend",
       entityType: "Guarantee",
       entityId: guarantee.id,
@@ -51,20 +49,20 @@ export async function amendGuarantee(options: { guaranteeId: string; staff: Staf
 function amendedValues({ guarantee }: LockedGuarantee, input: TAmendGuarantee): { amount: bigint; termTo: Date } {
   switch (input.changeType) {
     case "INCREASE": {
-      if (input.amount <= 0n) throw new AppError("VALIDATION", "入力内容をご確認ください。", { amount: "増額する金額は1円以上で入力してください。" });
+      if (input.amount <= 0n) throw invalidInput({ amount: "増額する金額は1円以上で入力してください。" });
       const amount = guarantee.amount + input.amount;
       if (amount > guarantee.contractAmount) {
-        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+        throw invalidInput({
           amount: `増額後の保証金額（${formatYen(amount)}）が請負金額（${formatYen(guarantee.contractAmount)}）を超えます。`,
         });
       }
       return { amount, termTo: guarantee.termTo };
     }
     case "DECREASE": {
-      if (input.amount <= 0n) throw new AppError("VALIDATION", "入力内容をご確認ください。", { amount: "減額する金額は1円以上で入力してください。" });
+      if (input.amount <= 0n) throw invalidInput({ amount: "減額する金額は1円以上で入力してください。" });
       const amount = guarantee.amount - input.amount;
       if (amount <= 0n) {
-        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+        throw invalidInput({
           amount: `減額後の保証金額が0円以下になります。減額は現在の保証金額（${formatYen(guarantee.amount)}）未満で入力してください。`,
         });
       }
@@ -72,12 +70,12 @@ function amendedValues({ guarantee }: LockedGuarantee, input: TAmendGuarantee): 
     }
     case "TERM_CHANGE": {
       if (input.termTo < guarantee.termFrom) {
-        throw new AppError("VALIDATION", "入力内容をご確認ください。", {
+        throw invalidInput({
           termTo: `変更後の保証期限が保証期間の開始日（${formatWareki(guarantee.termFrom)}）より前です。`,
         });
       }
       if (input.termTo.getTime() === guarantee.termTo.getTime()) {
-        throw new AppError("VALIDATION", "入力内容をご確認ください。", { termTo: "変更後の保証期限が現在の保証期限と同じです。" });
+        throw invalidInput({ termTo: "変更後の保証期限が現在の保証期限と同じです。" });
       }
       return { amount: guarantee.amount, termTo: input.termTo };
     }

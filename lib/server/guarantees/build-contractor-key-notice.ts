@@ -1,5 +1,6 @@
 // 「印刷」: the key-notice PDF (電子保証にかかる「認証キー」のお知らせ) of the contractor's own e-guarantee,
 // from the certificate in force. A cancelled guarantee has no notice to hand to the ordering body.
+import type { ContractorActor } from "@/lib/auth/actor";
 import { getConfig } from "@/lib/config";
 import { notFound } from "@/lib/errors";
 import { buildKeyNoticePdf, keyNoticeFileName } from "@/lib/pdf/key-notice";
@@ -7,7 +8,7 @@ import { getContractorEGuarantee } from "./get-contractor-e-guarantee";
 
 export type KeyNoticeFile = { fileName: string; asciiFileName: string; bytes: Uint8Array };
 
-export async function buildContractorKeyNotice(options: { companyId: string; guaranteeId: string; now?: Date }): Promise<KeyNoticeFile> {
+export async function buildContractorKeyNotice(options: { actor: Pick<ContractorActor, "companyId">; guaranteeId: string; now?: Date }): Promise<KeyNoticeFile> {
   const guarantee = await getContractorEGuarantee(options);
   if (guarantee.status !== "ACTIVE") throw notFound();
   const { content } = guarantee;

@@ -6,23 +6,22 @@ import { getPrisma } from "@/lib/db/client";
 import { asCertificateContent, nextCertificateContent } from "@/lib/domain/certificate-content";
 import { visibleHistory } from "@/lib/domain/certificate-history";
 import { AppError } from "@/lib/errors";
-import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { parseInput } from "@/lib/schemas/parse-input";
 import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { createCertificateVersion } from "./create-certificate-version";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
 
 export const NO_CHANGE_TO_CANCEL = "取り消せる変更がありません（現在の電子保証は変更によるものではありません）。";
 
-export async function cancelGuaranteeChange(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
-  const parsed = ZCancelGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
-  const { staff } = options;
+export async function cancelGuaranteeChange(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
+  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const input = parseInput(ZCancelGuarantee, options.input);
 
   return getPrisma().$transaction(async (tx) => {
-    const { guarantee, current, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
+    const { guarantee, current, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
     // A change, or the correction of a change (which keeps the change's type).
     if (current.changeType === null) throw new AppError("CONFLICT", NO_CHANGE_TO_CANCEL);
     const visible = visibleHistory(guarantee.versions);
@@ -38,7 +37,7 @@ export async function cancelGuaranteeChange(options: { guaranteeId: string; staf
       changeType: current.changeType,
       replacesVersionId: current.id,
       hiddenFromHistory: true,
-      createdById: staff.id,
+      createdById: actor.userId,
     });
     await tx.certificateVersion.update({ where: { id: current.id }, data: { hiddenFromHistory: true } });
     await tx.guarantee.update({
@@ -51,12 +50,12 @@ export async function cancelGuaranteeChange(options: { guaranteeId: string; staf
       },
     });
     await recordAuditEntry(tx, {
-      actor: staffAuditActor(staff),
+      actor,
       action: "guarantee.cancel-change",
       entityType: "Guarantee",
       entityId: guarantee.id,
       before: auditSnapshot({ versionNo: current.versionNo, amount: guarantee.amount, termTo: guarantee.termTo }),
-      after: auditSnapshot({ versionNo: nextVersionNo, restoredVersionNo: previous.versionNo, amount: restored.guaranteeAmount, termTo: restored.termTo, reason: parsed.data.reason }),
+      after: auditSnapshot({ versionNo: nextVersionNo, restoredVersionNo: previous.versionNo, amount: restored.guaranteeAmount, termTo: restored.termTo, reason: input.reason }),
       request: options.request,
     });
     return version;

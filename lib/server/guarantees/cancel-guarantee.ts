@@ -3,33 +3,31 @@
 // Nothing can be amended afterwards. One transaction with the audit entry.
 import { getPrisma } from "@/lib/db/client";
 import { nextCertificateContent } from "@/lib/domain/certificate-content";
-import { AppError } from "@/lib/errors";
-import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { parseInput } from "@/lib/schemas/parse-input";
 import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { createCertificateVersion } from "./create-certificate-version";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
 
-export async function cancelGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
-  const parsed = ZCancelGuarantee.safeParse(options.input);
-  if (!parsed.success) throw new AppError("VALIDATION", "入力内容をご確認ください。", firstErrorPerField(parsed.error));
-  const { staff } = options;
+export async function cancelGuarantee(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
+  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const input = parseInput(ZCancelGuarantee, options.input);
 
   return getPrisma().$transaction(async (tx) => {
-    const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
+    const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
     const cancelledAt = new Date();
     const content = nextCertificateContent(currentContent, { versionNo: nextVersionNo, versionKind: "CANCELLATION", status: "CANCELLED", issuedAt: cancelledAt });
-    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CANCELLATION", createdById: staff.id });
+    const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CANCELLATION", createdById: actor.userId });
     await tx.guarantee.update({ where: { id: guarantee.id }, data: { status: "CANCELLED", cancelledAt } });
     await recordAuditEntry(tx, {
-      actor: staffAuditActor(staff),
+      actor,
       action: "guarantee.cancel",
       entityType: "Guarantee",
       entityId: guarantee.id,
       before: { status: "ACTIVE", versionNo: current.versionNo },
-      after: { status: "CANCELLED", versionNo: nextVersionNo, cancelledAt: cancelledAt.toISOString(), reason: parsed.data.reason },
+      after: { status: "CANCELLED", versionNo: nextVersionNo, cancelledAt: cancelledAt.toISOString(), reason: input.reason },
       request: options.request,
     });
     return version;

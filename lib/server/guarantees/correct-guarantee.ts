@@ -4,29 +4,27 @@
 // it can still be cancelled as a change. One transaction: versions, guarantee row, audit entry.
 import { getPrisma } from "@/lib/db/client";
 import { isoDate, nextCertificateContent } from "@/lib/domain/certificate-content";
-import { AppError } from "@/lib/errors";
-import { firstErrorPerField } from "@/lib/schemas/field-errors";
+import { AppError, invalidInput } from "@/lib/errors";
+import { parseInput } from "@/lib/schemas/parse-input";
 import { ZCorrectGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { createCertificateVersion } from "./create-certificate-version";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
 
-const invalid = (fieldErrors: Record<string, string>) => new AppError("VALIDATION", "入力内容をご確認ください。", fieldErrors);
 
-export async function correctGuarantee(options: { guaranteeId: string; staff: StaffActor; input: unknown; request?: RequestContext }) {
-  const parsed = ZCorrectGuarantee.safeParse(options.input);
-  if (!parsed.success) throw invalid(firstErrorPerField(parsed.error));
-  const { reason, ...corrected } = parsed.data;
-  const { staff } = options;
+export async function correctGuarantee(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
+  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const input = parseInput(ZCorrectGuarantee, options.input);
+  const { reason, ...corrected } = input;
 
   return getPrisma().$transaction(async (tx) => {
-    const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, staff.branchId);
-    if (corrected.guaranteeAmount <= 0n) throw invalid({ guaranteeAmount: "保証金額は1円以上で入力してください。" });
-    if (corrected.guaranteeAmount > guarantee.contractAmount) throw invalid({ guaranteeAmount: "保証金額が請負金額を超えています。" });
-    if (corrected.termTo < corrected.termFrom) throw invalid({ termTo: "保証期間の終了日が開始日より前です。" });
-    if (guarantee.kind !== "ADVANCE" && corrected.depositBank !== null) throw invalid({ depositBank: "預託金融機関は前払金保証だけに記載します。" });
+    const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
+    if (corrected.guaranteeAmount <= 0n) throw invalidInput({ guaranteeAmount: "保証金額は1円以上で入力してください。" });
+    if (corrected.guaranteeAmount > guarantee.contractAmount) throw invalidInput({ guaranteeAmount: "保証金額が請負金額を超えています。" });
+    if (corrected.termTo < corrected.termFrom) throw invalidInput({ termTo: "保証期間の終了日が開始日より前です。" });
+    if (guarantee.kind !== "ADVANCE" && corrected.depositBank !== null) throw invalidInput({ depositBank: "預託金融機関は前払金保証だけに記載します。" });
 
     const changes = {
       projectName: corrected.projectName,
@@ -50,7 +48,7 @@ export async function correctGuarantee(options: { guaranteeId: string; staff: St
       kind: "CORRECTION",
       changeType: current.changeType,
       replacesVersionId: current.id,
-      createdById: staff.id,
+      createdById: actor.userId,
     });
     await tx.certificateVersion.update({ where: { id: current.id }, data: { hiddenFromHistory: true } });
     await tx.guarantee.update({
@@ -58,7 +56,7 @@ export async function correctGuarantee(options: { guaranteeId: string; staff: St
       data: { projectName: corrected.projectName, amount: corrected.guaranteeAmount, termFrom: corrected.termFrom, termTo: corrected.termTo },
     });
     await recordAuditEntry(tx, {
-      actor: staffAuditActor(staff),
+      actor,
       action: "guarantee.correct",
       entityType: "Guarantee",
       entityId: guarantee.id,

@@ -1,5 +1,6 @@
 // 保証契約情報ダウンロード: every guarantee of the current 保証契約一覧 search as CSV (columns in the
 // README). Amounts are plain integers and dates YYYY/MM/DD so Excel reads them as numbers and dates.
+import type { ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { toCsv } from "@/lib/domain/csv";
 import { CERTIFICATE_FORM_LABEL, GUARANTEE_STATUS_LABEL, KIND_SHORT, PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
@@ -23,9 +24,9 @@ export const GUARANTEE_CSV_HEADER = [
   "発行日時",
 ] as const;
 
-export async function exportContractorGuaranteesCsv(options: { companyId: string; filter: TGuaranteeListFilter }): Promise<string> {
+export async function exportContractorGuaranteesCsv(options: { actor: ContractorActor; filter: TGuaranteeListFilter }): Promise<string> {
   const guarantees = await getPrisma().guarantee.findMany({
-    where: guaranteeListWhere(options.companyId, options.filter),
+    where: guaranteeListWhere(options.actor.companyId, options.filter),
     orderBy: GUARANTEE_LIST_ORDER,
     select: { ...GUARANTEE_LIST_SELECT, amount: true, termFrom: true, termTo: true },
   });

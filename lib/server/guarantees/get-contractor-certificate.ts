@@ -3,12 +3,13 @@
 // unknown to the contractor as another company's guarantee (same NOT_FOUND).
 import { getPrisma } from "@/lib/db/client";
 import { asCertificateContent, type CertificateContent } from "@/lib/domain/certificate-content";
+import type { ContractorActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/server/staff-actor";
+import { isUuid } from "@/lib/domain/ids";
 
 export type ContractorCertificate = { content: CertificateContent; signingKeyId: string | null; signed: boolean };
 
-export async function getContractorCertificate(options: { companyId: string; guaranteeId: string; versionNo: string }): Promise<ContractorCertificate> {
+export async function getContractorCertificate(options: { actor: ContractorActor; guaranteeId: string; versionNo: string }): Promise<ContractorCertificate> {
   const versionNo = Number(options.versionNo);
   if (!isUuid(options.guaranteeId) || !Number.isInteger(versionNo) || versionNo < 1 || versionNo > 1_000_000) throw notFound();
   const version = await getPrisma().certificateVersion.findFirst({
@@ -16,7 +17,7 @@ export async function getContractorCertificate(options: { companyId: string; gua
       guaranteeId: options.guaranteeId,
       versionNo,
       hiddenFromHistory: false,
-      guarantee: { companyId: options.companyId, form: "ELECTRONIC" },
+      guarantee: { companyId: options.actor.companyId, form: "ELECTRONIC" },
     },
     select: { content: true, signingKeyId: true, signature: true },
   });

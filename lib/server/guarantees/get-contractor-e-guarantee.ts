@@ -6,8 +6,9 @@ import { getPrisma, type CertificateVersionKind, type ChangeType, type Guarantee
 import { openAuthKey } from "@/lib/crypto/auth-key";
 import { asCertificateContent, type CertificateContent } from "@/lib/domain/certificate-content";
 import { currentVersion, visibleHistory } from "@/lib/domain/certificate-history";
+import type { ContractorActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/server/staff-actor";
+import { isUuid } from "@/lib/domain/ids";
 
 export type ContractorEGuarantee = {
   id: string;
@@ -17,10 +18,11 @@ export type ContractorEGuarantee = {
   history: { versionNo: number; issuedAt: Date; kind: CertificateVersionKind; changeType: ChangeType | null }[];
 };
 
-export async function getContractorEGuarantee(options: { companyId: string; guaranteeId: string }): Promise<ContractorEGuarantee> {
+export async function getContractorEGuarantee(// The mail worker builds the key notice for the guarantee's own company, so only the company is needed.
+  options: { actor: Pick<ContractorActor, "companyId">; guaranteeId: string }): Promise<ContractorEGuarantee> {
   if (!isUuid(options.guaranteeId)) throw notFound();
   const guarantee = await getPrisma().guarantee.findFirst({
-    where: { id: options.guaranteeId, companyId: options.companyId, form: "ELECTRONIC" },
+    where: { id: options.guaranteeId, companyId: options.actor.companyId, form: "ELECTRONIC" },
     select: {
       id: true,
       status: true,

@@ -16,7 +16,7 @@ import { PRODUCT_NAME, SURETY_COMPANY_NAME } from "@/lib/domain/guarantee-labels
 import { AppError } from "@/lib/errors";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
-import { staffAuditActor, type StaffActor } from "@/lib/server/staff-actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
 import { createCertificateVersion } from "./create-certificate-version";
@@ -32,7 +32,7 @@ const ISSUABLE = new Set(["ACCEPTED", "UNDER_REVIEW"]);
 
 export async function issueGuarantees(options: {
   applicationId: string;
-  staff: StaffActor;
+  actor: StaffActor;
   request?: RequestContext;
   hooks?: IssueHooks;
 }): Promise<IssueResult> {
@@ -44,8 +44,9 @@ type IssueOptions = Parameters<typeof issueGuarantees>[0];
 type App = Prisma.ApplicationGetPayload<{ include: { orderingBody: true; company: true; branch: true } }>;
 
 async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptions): Promise<IssueResult> {
-  const { applicationId, staff } = opts;
-  const status = await lockBranchApplication(tx, applicationId, staff.branchId);
+  const { applicationId } = opts;
+  const actor = assertRole(opts.actor, "SURETY_STAFF");
+  const status = await lockBranchApplication(tx, applicationId, actor.branchId);
   if (status === "ISSUED") {
     const existing = await tx.guarantee.findMany({ where: { applicationId }, orderBy: { contractNumber: "asc" } });
     return { guarantees: existing.map(({ id, kind, form, contractNumber }) => ({ id, kind, form, contractNumber })), alreadyIssued: true };
@@ -67,7 +68,7 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
 
   await tx.application.update({ where: { id: applicationId }, data: { status: "ISSUED" } });
   await recordAuditEntry(tx, {
-    actor: staffAuditActor(staff),
+    actor,
     action: "application.issue",
     entityType: "Application",
     entityId: applicationId,
@@ -80,7 +81,7 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
 }
 
 async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: App, request: RequestedGuarantee, issuedAt: Date): Promise<IssuedGuarantee> {
-  const { staff } = opts;
+  const { actor } = opts;
   // The serial is taken by UPDATE … RETURNING, which locks the branch row until commit: two
   // applications of one branch issued at once get consecutive serials, never the same one.
   const [branch] = await tx.$queryRaw<{ serial: number; officeCode: string }[]>`
@@ -108,7 +109,7 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
       termFrom: app.periodFrom!,
       termTo: app.periodTo!,
       issuedAt,
-      issuedById: staff.id,
+      issuedById: actor.userId,
       paperIssuedAt: paper ? issuedAt : null,
       paperReceiveMethod: paper ? app.receiveMethod : null,
     },
@@ -144,9 +145,9 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     changeType: null,
     status: "ACTIVE",
   };
-  await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: staff.id });
+  await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: actor.userId });
   await recordAuditEntry(tx, {
-    actor: staffAuditActor(staff),
+    actor,
     action: "guarantee.issue",
     entityType: "Guarantee",
     entityId: id,

@@ -1,15 +1,16 @@
 // 発行済みの保証: guarantees issued by the staff member's branch, searched by 保証契約番号 (typed in any
 // width, with or without hyphen), company or 工事名, newest first, a page at a time.
+import type { StaffActor } from "@/lib/auth/actor";
 import { getPrisma, type GuaranteeStatus, type Prisma } from "@/lib/db/client";
 import { normaliseContractNumber } from "@/lib/domain/contract-number";
 import { PAGE_SIZE, paged } from "@/lib/server/pagination";
 import { searchText } from "@/lib/domain/search-text";
 
-export async function listBranchGuarantees(filter: { branchId: string; status?: string; q?: string; page: number }) {
+export async function listBranchGuarantees({ actor, ...filter }: { actor: StaffActor; status?: string; q?: string; page: number }) {
   const status = filter.status === "ACTIVE" || filter.status === "CANCELLED" ? (filter.status as GuaranteeStatus) : undefined;
   const q = searchText(filter.q);
   const where: Prisma.GuaranteeWhereInput = {
-    branchId: filter.branchId,
+    branchId: actor.branchId,
     ...(status ? { status } : {}),
     ...(q
       ? {

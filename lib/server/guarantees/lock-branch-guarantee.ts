@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/db/client";
 import { asCertificateContent } from "@/lib/domain/certificate-content";
 import { currentVersion } from "@/lib/domain/certificate-history";
 import { AppError, notFound } from "@/lib/errors";
-import { isUuid } from "@/lib/server/staff-actor";
+import { isUuid } from "@/lib/domain/ids";
 
 export const CANCELLED_REFUSAL = "取消済みの保証は変更・訂正・取消できません。";
 

@@ -1,10 +1,11 @@
 // One branch with its staff accounts, for its edit page (staff).
 import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 
-export async function getBranch(options: { actor: Actor; id: unknown }) {
-  staffActor(options.actor);
+export async function getBranch(options: { actor: StaffActor; id: unknown }) {
+  assertRole(options.actor, "SURETY_STAFF");
   if (!isUuid(options.id)) throw notFound();
   const branch = await getPrisma().branch.findUnique({
     where: { id: options.id },

@@ -5,7 +5,8 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ZBranch } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
@@ -13,8 +14,8 @@ const NAME_TAKEN = "同じ名前の支店が既に登録されています。";
 const CODE_TAKEN = "この事務所コードは他の支店で使われています。";
 const CODE_FROZEN = "保証契約番号を発行済みの支店は、事務所コードを変更できません。";
 
-export async function saveBranch(options: { actor: Actor; id?: unknown; input: unknown; request?: RequestContext }): Promise<string> {
-  const actor = staffActor(options.actor);
+export async function saveBranch(options: { actor: StaffActor; id?: unknown; input: unknown; request?: RequestContext }): Promise<string> {
+  const actor = assertRole(options.actor, "SURETY_STAFF");
   if (options.id !== undefined && !isUuid(options.id)) throw notFound();
   const id = options.id as string | undefined;
   const input = parseInput(ZBranch, options.input);

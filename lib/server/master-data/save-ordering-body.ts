@@ -3,19 +3,20 @@ import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ZOrderingBody } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { type Actor, isUuid, staffActor } from "@/lib/server/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
 const NAME_TAKEN = "同じ名前の発注者が既に登録されています。";
 
 export async function saveOrderingBody(options: {
-  actor: Actor;
+  actor: StaffActor;
   id?: unknown;
   input: unknown;
   request?: RequestContext;
 }): Promise<string> {
-  const actor = staffActor(options.actor);
+  const actor = assertRole(options.actor, "SURETY_STAFF");
   if (options.id !== undefined && !isUuid(options.id)) throw notFound();
   const id = options.id as string | undefined;
   const input = parseInput(ZOrderingBody, options.input);

@@ -2,33 +2,37 @@
 // guarantee addressed to their body that one of their users has verified (so they hold the key);
 // anything else is "not found". Recording twice keeps the first confirmation.
 import { getPrisma } from "@/lib/db/client";
+import { assertRole, type OrderingBodyActor } from "@/lib/auth/actor";
+import { isUuid } from "@/lib/domain/ids";
 import { notFound } from "@/lib/errors";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 
 export async function confirmReceipt(options: {
   guaranteeId: string;
-  user: { id: string; orderingBodyId: string };
+  actor: OrderingBodyActor;
   request?: RequestContext;
 }): Promise<{ confirmedAt: Date }> {
-  const { guaranteeId, user } = options;
+  const { guaranteeId } = options;
+  const actor = assertRole(options.actor, "ORDERING_BODY");
+  if (!isUuid(guaranteeId)) throw notFound("対象の電子保証が見つかりません。");
   return getPrisma().$transaction(async (tx) => {
     const guarantee = await tx.guarantee.findFirst({
       where: {
         id: guaranteeId,
-        orderingBodyId: user.orderingBodyId,
-        verificationAttempts: { some: { succeeded: true, user: { orderingBodyId: user.orderingBodyId } } },
+        orderingBodyId: actor.orderingBodyId,
+        verificationAttempts: { some: { succeeded: true, user: { orderingBodyId: actor.orderingBodyId } } },
       },
       select: { id: true, contractNumber: true },
     });
-    if (!guarantee) throw notFound();
+    if (!guarantee) throw notFound("対象の電子保証が見つかりません。");
     const existing = await tx.receiptConfirmation.findUnique({
-      where: { guaranteeId_orderingBodyId: { guaranteeId, orderingBodyId: user.orderingBodyId } },
+      where: { guaranteeId_orderingBodyId: { guaranteeId, orderingBodyId: actor.orderingBodyId } },
     });
     if (existing) return { confirmedAt: existing.confirmedAt };
-    const created = await tx.receiptConfirmation.create({ data: { guaranteeId, orderingBodyId: user.orderingBodyId, userId: user.id } });
+    const created = await tx.receiptConfirmation.create({ data: { guaranteeId, orderingBodyId: actor.orderingBodyId, userId: actor.userId } });
     await recordAuditEntry(tx, {
-      actor: { id: user.id, role: "ORDERING_BODY" },
+      actor,
       action: "guarantee.confirm-receipt",
       entityType: "Guarantee",
       entityId: guaranteeId,

@@ -1,5 +1,6 @@
 // The guarantees addressed to an ordering body that its signed-in users have verified, with their
 // current status, the last verification and whether receipt (受領確認) was recorded.
+import type { OrderingBodyActor } from "@/lib/auth/actor";
 import { getPrisma, type GuaranteeKind, type GuaranteeStatus } from "@/lib/db/client";
 
 export type VerifiedGuaranteeRow = {
@@ -14,7 +15,8 @@ export type VerifiedGuaranteeRow = {
   receiptConfirmedAt: Date | null;
 };
 
-export async function listVerifiedGuarantees(orderingBodyId: string): Promise<VerifiedGuaranteeRow[]> {
+export async function listVerifiedGuarantees({ actor }: { actor: OrderingBodyActor }): Promise<VerifiedGuaranteeRow[]> {
+  const { orderingBodyId } = actor;
   const guarantees = await getPrisma().guarantee.findMany({
     where: {
       orderingBodyId,

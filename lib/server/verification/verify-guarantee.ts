@@ -3,6 +3,7 @@
 // the attempt: verification-attempt.ts) and give the same answer, so neither the answer nor its
 // timing says which part was wrong. Throttled per number and per address (throttle.ts).
 import { getPrisma } from "@/lib/db/client";
+import { AppError, invalidInput, notFound } from "@/lib/errors";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";
 import { getSigningKeys } from "@/lib/server/signing/signing-keys";
 import { checkVerificationThrottle } from "./throttle";
@@ -12,20 +13,15 @@ import { buildVerificationResult, type VerificationResult } from "./verification
 export const NO_MATCH_MESSAGE = "保証契約番号または認証キーが正しくありません";
 export const THROTTLED_MESSAGE = "照会の回数が上限に達しました。しばらく時間をおいてから、もう一度お試しください。";
 
-export type VerifyOutcome =
-  | { kind: "invalid"; fieldErrors: Record<string, string> }
-  | { kind: "not-found" }
-  | { kind: "throttled"; retryAfterSeconds: number }
-  | { kind: "verified"; result: VerificationResult };
-
 export async function verifyGuarantee(options: {
   input: unknown;
   ipAddress: string;
   orderingBodyUserId?: string | null;
   now?: Date;
-}): Promise<VerifyOutcome> {
+}): Promise<VerificationResult> {
   const parsed = ZVerifyRequest.safeParse(options.input);
-  if (!parsed.success) return { kind: "invalid", fieldErrors: verifyFieldErrors(parsed.error) };
+  // The API names a body of the wrong shape "body" (verifyFieldErrors), so the generic reader is not used.
+  if (!parsed.success) throw invalidInput(verifyFieldErrors(parsed.error));
   const { contractNumber, authKey } = parsed.data;
   const now = options.now ?? new Date();
   const { ipAddress } = options;
@@ -34,13 +30,13 @@ export async function verifyGuarantee(options: {
   const attempt = await recordVerificationAttempt(prisma, { contractNumber, authKey, ipAddress, userId: options.orderingBodyUserId ?? null, now });
   if (!attempt.recorded) {
     const verdict = await checkVerificationThrottle(prisma, { contractNumber, ipAddress, now });
-    return { kind: "throttled", retryAfterSeconds: verdict.allowed ? 1 : verdict.retryAfterSeconds };
+    throw new AppError("RATE_LIMITED", THROTTLED_MESSAGE, undefined, verdict.allowed ? 1 : verdict.retryAfterSeconds);
   }
-  if (!attempt.matched) return { kind: "not-found" };
+  if (!attempt.matched) throw notFound(NO_MATCH_MESSAGE);
 
   const cached = await getSigningKeys();
   // A version signed by a key this instance has not seen yet (another instance rotated): read again.
   const known = new Set(cached.map((k) => k.id));
   const keys = attempt.versions.some((v) => v.signingKeyId && !known.has(v.signingKeyId)) ? await getSigningKeys({ fresh: true }) : cached;
-  return { kind: "verified", result: buildVerificationResult({ contractNumber, status: attempt.status, versions: attempt.versions, keys, now }) };
+  return buildVerificationResult({ contractNumber, status: attempt.status, versions: attempt.versions, keys, now });
 }

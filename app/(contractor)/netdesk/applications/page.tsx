@@ -13,8 +13,8 @@ const kinds = (row: { advanceRequested: boolean; contractGuaranteeRequested: boo
   [row.advanceRequested && "前払", row.contractGuaranteeRequested && "契約"].filter(Boolean).join("・") || "—";
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
-  const user = await requireContractor();
-  const { rows, total, page, pageCount } = await listContractorApplications({ companyId: user.companyId, page: Number((await searchParams).page ?? 1) });
+  const actor = await requireContractor();
+  const { rows, total, page, pageCount } = await listContractorApplications({ actor, page: Number((await searchParams).page ?? 1) });
   return (
     <main className="wide">
       <h1>保証申込（前払・中間・契約）</h1>

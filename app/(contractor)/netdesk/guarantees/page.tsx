@@ -12,10 +12,10 @@ import "./guarantees.css";
 export const metadata: Metadata = { title: "保証契約一覧" };
 
 export default async function GuaranteeListPage({ searchParams }: { searchParams: Promise<SearchParamsRecord> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const query = parseGuaranteeListQuery(await searchParams);
   const valid = Object.keys(query.errors).length === 0;
-  const result = valid ? await listContractorGuarantees({ companyId: user.companyId, filter: query.filter, page: query.page }) : null;
+  const result = valid ? await listContractorGuarantees({ actor, filter: query.filter, page: query.page }) : null;
   const hrefFor = (page: number) => `/netdesk/guarantees${guaranteeListQueryString(query.filter, page)}`;
 
   return (
@@ -26,7 +26,7 @@ export default async function GuaranteeListPage({ searchParams }: { searchParams
       <h1>保証契約一覧</h1>
       <p className="muted">手続の進捗状況をまとめて確認できます。詳細ボタンをクリックすることにより、内容を確認できます。</p>
 
-      <GuaranteeSearch companyName={user.company.name} query={query} />
+      <GuaranteeSearch companyName={actor.companyName} query={query} />
       <GuaranteeTabs current="guarantees" />
 
       {!valid && (

@@ -1,43 +1,43 @@
 "use server";
-
+// お客様情報: the company's details and its users. The company comes from the session; another
+// company's user is simply not found.
 import { revalidatePath } from "next/cache";
-import { requireContractor } from "@/lib/auth/guards";
-import { formValues, type FormState } from "@/lib/forms/form-state";
 import { deactivateColleague } from "@/lib/server/accounts/deactivate-colleague";
 import { inviteColleague } from "@/lib/server/accounts/invite-colleague";
 import { updateCompanyProfile } from "@/lib/server/accounts/update-company-profile";
-import { getRequestContext } from "@/lib/server/request-context";
-import { runFormAction } from "@/lib/server/run-form-action";
+import { FORM, ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
 const PATH = "/netdesk/profile";
 
-export async function updateCompanyProfileAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireContractor();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await updateCompanyProfile({ actor: user, input: values, request: await getRequestContext() });
+export const updateCompanyProfileAction = serverAction({
+  name: "contractor-company.update",
+  role: "CONTRACTOR",
+  schema: FORM,
+  run: async ({ actor, input, request }) => {
+    await updateCompanyProfile({ actor, input, request });
     revalidatePath(PATH);
     return "お客様情報を保存しました。";
-  });
-}
+  },
+});
 
-export async function inviteColleagueAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireContractor();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await inviteColleague({ actor: user, input: values, request: await getRequestContext() });
+export const inviteColleagueAction = serverAction({
+  name: "user.invite",
+  role: "CONTRACTOR",
+  schema: FORM,
+  run: async ({ actor, input, request }) => {
+    await inviteColleague({ actor, input, request });
     revalidatePath(PATH);
-    return `${values.email} に招待メールを送信しました（リンクの有効期限は72時間）。`;
-  });
-}
+    return `${String(input.email).trim()} に招待メールを送信しました（リンクの有効期限は72時間）。`;
+  },
+});
 
-export async function deactivateColleagueAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireContractor();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    // The company comes from the session; the where clause makes another company's user a 404.
-    await deactivateColleague({ actor: user, userId: values.userId, request: await getRequestContext() });
+export const deactivateColleagueAction = serverAction({
+  name: "user.deactivate",
+  role: "CONTRACTOR",
+  schema: formWith({ userId: ID_TEXT }),
+  run: async ({ actor, input, request }) => {
+    await deactivateColleague({ actor, userId: input.userId, request });
     revalidatePath(PATH);
     return "無効にしました。";
-  });
-}
+  },
+});

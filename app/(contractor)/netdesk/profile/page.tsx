@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/action-form";
-import { companyFields, INVITE_FIELDS } from "@/components/company-fields";
+import { InviteUserForm } from "@/components/invite-user-form";
 import { UserTable } from "@/components/user-table";
 import { requireContractor } from "@/lib/auth/guards";
 import { getCompanyProfile } from "@/lib/server/accounts/get-company-profile";
 import { deactivateColleagueAction, inviteColleagueAction, updateCompanyProfileAction } from "./actions";
+import { CompanyProfileForm } from "./company-profile-form";
 
 export const metadata: Metadata = { title: "お客様情報" };
 
 export default async function CompanyProfilePage() {
-  const user = await requireContractor();
-  const company = await getCompanyProfile({ actor: user });
+  const actor = await requireContractor();
+  const company = await getCompanyProfile({ actor });
   return (
     <main>
       <h1>お客様情報</h1>
@@ -18,16 +18,16 @@ export default async function CompanyProfilePage() {
 
       <h2>会社の情報</h2>
       <div className="panel">
-        <ActionForm action={updateCompanyProfileAction} submitLabel="保存する" className="form-grid-wrap" fields={companyFields(company)} />
+        <CompanyProfileForm company={company} action={updateCompanyProfileAction} />
       </div>
 
       <h2>ご利用者</h2>
-      <UserTable users={company.users} currentUserId={user.id} deactivate={deactivateColleagueAction} markCurrentUser />
+      <UserTable users={company.users} currentUserId={actor.userId} deactivate={deactivateColleagueAction} markCurrentUser />
 
       <h2>ユーザーの招待</h2>
       <div className="panel">
         <p className="muted">同じ会社の方を招待できます。招待メールのリンク（有効期限72時間）からパスワードを設定していただきます。</p>
-        <ActionForm action={inviteColleagueAction} submitLabel="招待メールを送信" fields={INVITE_FIELDS} />
+        <InviteUserForm action={inviteColleagueAction} />
       </div>
     </main>
   );

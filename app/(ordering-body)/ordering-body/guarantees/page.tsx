@@ -10,11 +10,11 @@ import { ConfirmReceiptButton } from "./confirm-receipt-button";
 export const metadata: Metadata = { title: "確認済みの電子保証一覧" };
 
 export default async function VerifiedGuaranteesPage() {
-  const user = await requireOrderingBodyUser();
-  const rows = await listVerifiedGuarantees(user.orderingBodyId);
+  const actor = await requireOrderingBodyUser();
+  const rows = await listVerifiedGuarantees({ actor });
   return (
     <main>
-      <h1>確認済みの電子保証一覧（{user.orderingBody.name}）</h1>
+      <h1>確認済みの電子保証一覧（{actor.orderingBodyName}）</h1>
       <p className="muted">
         貴団体のアカウントでログインして <Link href="/verify">電子保証の確認</Link> を行った電子保証の、現在の状態です。変更・取消があった場合は、登録のメールアドレスにもお知らせします。
       </p>

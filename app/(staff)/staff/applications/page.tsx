@@ -15,11 +15,11 @@ export const metadata: Metadata = { title: "申込一覧（受付・審査・発
 
 
 export default async function StaffApplicationsPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const sp = await searchParams;
   const status = firstParam(sp.status);
   const q = firstParam(sp.q);
-  const result = await listBranchApplications({ branchId: user.branchId, status, q, page: pageFrom(sp.page) });
+  const result = await listBranchApplications({ actor, status, q, page: pageFrom(sp.page) });
 
   return (
     <main>
@@ -27,7 +27,7 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
         <Link href="/staff">保証会社業務トップ</Link> › 申込一覧
       </p>
       <h1>申込一覧（受付・審査・発行）</h1>
-      <p className="muted">{user.branch.name}に送信された申込です。新しい順に表示しています。</p>
+      <p className="muted">{actor.branchName}に送信された申込です。新しい順に表示しています。</p>
 
       <SearchForm
         label="申込の検索"

@@ -16,10 +16,10 @@ const entityHref = (type: string, id: string) =>
   type === "Application" ? `/staff/applications/${id}` : type === "Guarantee" ? `/staff/guarantees/${id}` : null;
 
 export default async function StaffAuditPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const sp = await searchParams;
   const action = firstParam(sp.action);
-  const result = await listBranchAuditEntries({ branchId: user.branchId, action, page: pageFrom(sp.page) });
+  const result = await listBranchAuditEntries({ actor, action, page: pageFrom(sp.page) });
 
   return (
     <main>
@@ -27,7 +27,7 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: S
         <Link href="/staff">保証会社業務トップ</Link> › 監査ログ
       </p>
       <h1>監査ログ</h1>
-      <p className="muted">{user.branch.name}の申込・保証に対する処理と、{user.branch.name}の担当者の処理をすべて記録しています。記録は変更・削除できません。</p>
+      <p className="muted">{actor.branchName}の申込・保証に対する処理と、{actor.branchName}の担当者の処理をすべて記録しています。記録は変更・削除できません。</p>
       <SearchForm
         label="監査ログの絞り込み"
         search={false}

@@ -1,44 +1,43 @@
 "use server";
-
+// 支店マスタ: a branch and its staff accounts.
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { requireStaff } from "@/lib/auth/guards";
-import { formValues, type FormState } from "@/lib/forms/form-state";
 import { deactivateStaffUser } from "@/lib/server/accounts/deactivate-staff-user";
 import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
 import { saveBranch } from "@/lib/server/master-data/save-branch";
-import { getRequestContext } from "@/lib/server/request-context";
-import { runFormAction } from "@/lib/server/run-form-action";
+import { ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
-export async function saveBranchAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireStaff();
-  const values = formValues(formData);
-  const isNew = !values.id;
-  const state = await runFormAction(values, async () => {
-    await saveBranch({ actor: user, id: values.id || undefined, input: values, request: await getRequestContext() });
+export const saveBranchAction = serverAction({
+  name: "branch.save",
+  role: "SURETY_STAFF",
+  schema: formWith({ id: ID_TEXT.optional() }),
+  run: async ({ actor, input, request }) => {
+    await saveBranch({ actor, id: input.id || undefined, input, request });
     revalidatePath("/staff/branches");
+    // A new branch goes back to the list, where it now appears.
+    if (!input.id) redirect("/staff/branches?saved=1");
     return "保存しました。";
-  });
-  if (isNew && state.status === "success") redirect("/staff/branches?saved=1");
-  return state;
-}
+  },
+});
 
-export async function inviteStaffUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireStaff();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await inviteStaffUser({ actor: user, branchId: values.branchId, input: values, request: await getRequestContext() });
-    revalidatePath(`/staff/branches/${values.branchId}`);
-    return `${values.email} に招待メールを送信しました（リンクの有効期限は72時間）。`;
-  });
-}
+export const inviteStaffUserAction = serverAction({
+  name: "user.invite",
+  role: "SURETY_STAFF",
+  schema: formWith({ branchId: ID_TEXT }),
+  run: async ({ actor, input, request }) => {
+    await inviteStaffUser({ actor, branchId: input.branchId, input, request });
+    revalidatePath(`/staff/branches/${input.branchId}`);
+    return `${String(input.email).trim()} に招待メールを送信しました（リンクの有効期限は72時間）。`;
+  },
+});
 
-export async function deactivateStaffUserAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireStaff();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await deactivateStaffUser({ actor: user, userId: values.userId, request: await getRequestContext() });
-    revalidatePath(`/staff/branches/${values.branchId}`);
+export const deactivateStaffUserAction = serverAction({
+  name: "user.deactivate",
+  role: "SURETY_STAFF",
+  schema: formWith({ userId: ID_TEXT, branchId: ID_TEXT }),
+  run: async ({ actor, input, request }) => {
+    await deactivateStaffUser({ actor, userId: input.userId, request });
+    revalidatePath(`/staff/branches/${input.branchId}`);
     return "無効にしました。";
-  });
-}
+  },
+});

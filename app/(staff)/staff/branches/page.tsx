@@ -6,8 +6,8 @@ import { listBranches } from "@/lib/server/master-data/list-branches";
 export const metadata: Metadata = { title: "支店マスタ" };
 
 export default async function BranchesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const user = await requireStaff();
-  const [branches, { saved }] = await Promise.all([listBranches({ actor: user }), searchParams]);
+  const actor = await requireStaff();
+  const [branches, { saved }] = await Promise.all([listBranches({ actor }), searchParams]);
   return (
     <main>
       <h1>支店マスタ</h1>

@@ -1,18 +1,16 @@
 "use server";
-
 import { revalidatePath } from "next/cache";
-import { requireStaff } from "@/lib/auth/guards";
-import { formValues, type FormState } from "@/lib/forms/form-state";
 import { registerContractor } from "@/lib/server/accounts/register-contractor";
-import { getRequestContext } from "@/lib/server/request-context";
-import { runFormAction } from "@/lib/server/run-form-action";
+import { FORM, serverAction } from "@/lib/server/server-action";
 
-export async function registerContractorAction(_state: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireStaff();
-  const values = formValues(formData);
-  return runFormAction(values, async () => {
-    await registerContractor({ actor: user, input: values, request: await getRequestContext() });
+/** 請負者の登録: the company and its first user, who is invited by e-mail. */
+export const registerContractorAction = serverAction({
+  name: "contractor-company.create",
+  role: "SURETY_STAFF",
+  schema: FORM,
+  run: async ({ actor, input, request }) => {
+    await registerContractor({ actor, input, request });
     revalidatePath("/staff/contractors");
-    return `${values.name} を登録し、${values.userEmail} に招待メールを送信しました。`;
-  });
-}
+    return `${String(input.name).trim()} を登録し、${String(input.userEmail).trim()} に招待メールを送信しました。`;
+  },
+});

@@ -1,31 +1,22 @@
 import type { Metadata } from "next";
-import { ActionForm } from "@/components/action-form";
-import { companyFields } from "@/components/company-fields";
 import { UserStatus } from "@/components/user-status";
 import { requireStaff } from "@/lib/auth/guards";
 import { listContractorCompanies } from "@/lib/server/accounts/list-contractor-companies";
 import { registerContractorAction } from "./actions";
+import { RegisterContractorForm } from "./register-contractor-form";
 
 export const metadata: Metadata = { title: "請負者の登録・招待" };
 
 export default async function ContractorsPage() {
-  const user = await requireStaff();
-  const companies = await listContractorCompanies({ actor: user });
+  const actor = await requireStaff();
+  const companies = await listContractorCompanies({ actor });
   return (
     <main>
       <h1>請負者の登録・招待</h1>
       <h2>新しい請負者の登録</h2>
       <div className="panel">
         <p className="muted">会社を登録し、最初のユーザーに招待メール（パスワード設定用リンク、有効期限72時間）を送信します。</p>
-        <ActionForm
-          action={registerContractorAction}
-          submitLabel="登録して招待メールを送信"
-          fields={[
-            ...companyFields(undefined, false),
-            { name: "userName", label: "最初のユーザーの氏名", required: true },
-            { name: "userEmail", label: "最初のユーザーのメールアドレス", type: "email", required: true },
-          ]}
-        />
+        <RegisterContractorForm action={registerContractorAction} />
       </div>
 
       <h2>登録済みの請負者（{companies.length}社）</h2>

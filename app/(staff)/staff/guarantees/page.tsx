@@ -19,11 +19,11 @@ const GUARANTEE_STATUS_OPTIONS = [
 ];
 
 export default async function StaffGuaranteesPage({ searchParams }: { searchParams: SearchParams }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const sp = await searchParams;
   const status = firstParam(sp.status);
   const q = firstParam(sp.q);
-  const result = await listBranchGuarantees({ branchId: user.branchId, status, q, page: pageFrom(sp.page) });
+  const result = await listBranchGuarantees({ actor, status, q, page: pageFrom(sp.page) });
 
   return (
     <main>

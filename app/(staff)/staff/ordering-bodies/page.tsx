@@ -6,8 +6,8 @@ import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodie
 export const metadata: Metadata = { title: "発注者マスタ" };
 
 export default async function OrderingBodiesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const user = await requireStaff();
-  const [bodies, { saved }] = await Promise.all([listOrderingBodies({ actor: user }), searchParams]);
+  const actor = await requireStaff();
+  const [bodies, { saved }] = await Promise.all([listOrderingBodies({ actor }), searchParams]);
   return (
     <main>
       <h1>発注者マスタ</h1>

@@ -1,7 +1,7 @@
-import { jsonError, unexpectedError } from "@/lib/api/json-error";
+import { jsonError, jsonErrorOf } from "@/lib/api/json-error";
 import { clientIpFrom } from "@/lib/auth/client-ip";
 import { refuseForeignOrigin } from "@/lib/security/same-origin";
-import { NO_MATCH_MESSAGE, THROTTLED_MESSAGE, verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 
 export const dynamic = "force-dynamic";
 
@@ -23,18 +23,9 @@ export async function POST(request: Request) {
         fields: { body: "リクエストの形式が正しくありません。" },
       });
     }
-    const outcome = await verifyGuarantee({ input: body, ipAddress: clientIpFrom(request.headers) });
-    switch (outcome.kind) {
-      case "invalid":
-        return jsonError(400, "VALIDATION", "入力内容に誤りがあります。", { fields: outcome.fieldErrors });
-      case "not-found":
-        return jsonError(404, "NOT_FOUND", NO_MATCH_MESSAGE);
-      case "throttled":
-        return jsonError(429, "RATE_LIMITED", THROTTLED_MESSAGE, { headers: { "Retry-After": String(outcome.retryAfterSeconds) } });
-      case "verified":
-        return Response.json(outcome.result, { headers: { "Cache-Control": "no-store" } });
-    }
+    const result = await verifyGuarantee({ input: body, ipAddress: clientIpFrom(request.headers) });
+    return Response.json(result, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
-    return unexpectedError(error);
+    return jsonErrorOf(error);
   }
 }

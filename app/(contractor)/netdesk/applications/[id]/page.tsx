@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { ZApplicationDraft } from "@/lib/schemas/application";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
-import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { getContractorApplication } from "@/lib/server/applications/get-contractor-application";
 import { ApplicationSummary } from "../_form/application-summary";
 import { CompanyMessage } from "./company-message";
 import { CopyButton } from "./copy-button";
@@ -14,10 +14,9 @@ import { CopyButton } from "./copy-button";
 export const metadata: Metadata = { title: "保証申込 申込内容" };
 
 export default async function ApplicationDetailPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { id } = await params;
-  const application = await findContractorApplication({ companyId: user.companyId, applicationId: id });
-  if (!application) notFound();
+  const application = await orNotFound(getContractorApplication({ actor, applicationId: id }));
   // Shown through the form's own reading, exactly as 申込確認 showed it.
   const data = ZApplicationDraft.parse(toApplicationFormValues(application));
   return (

@@ -1,9 +1,13 @@
 "use server";
-import { requireContractor } from "@/lib/auth/guards";
-import { answerSafely } from "@/lib/server/applications/answer-safely";
 import { checkApplication } from "@/lib/server/applications/check-application";
+import { FORM, serverAction } from "@/lib/server/server-action";
 
-export async function checkApplicationAction(input: unknown) {
-  await requireContractor();
-  return answerSafely("application.check", () => checkApplication({ input }));
-}
+/** 申込確認へ: the server's reading of the form; writes nothing. */
+export const checkApplicationAction = serverAction({
+  name: "application.check",
+  role: "CONTRACTOR",
+  schema: FORM,
+  run: async ({ actor, input }) => {
+    await checkApplication({ actor, input });
+  },
+});

@@ -1,17 +1,15 @@
 "use server";
-import { notFound, redirect } from "next/navigation";
-import { requireContractor } from "@/lib/auth/guards";
+import { redirect } from "next/navigation";
 import { copyApplication } from "@/lib/server/applications/copy-application";
-import { getRequestContext } from "@/lib/server/request-context";
+import { ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
-/** コピーして新規作成 (a form post): the copy opens as a new draft. */
-export async function copyApplicationAction(formData: FormData) {
-  const user = await requireContractor();
-  const copyId = await copyApplication({
-    actor: { userId: user.id, companyId: user.companyId },
-    sourceId: formData.get("sourceId"),
-    request: await getRequestContext(),
-  });
-  if (!copyId) notFound();
-  redirect(`/netdesk/applications/${copyId}/edit?copied=1`);
-}
+/** コピーして新規作成: the copy opens as a new draft. */
+export const copyApplicationAction = serverAction({
+  name: "application.copy",
+  role: "CONTRACTOR",
+  schema: formWith({ sourceId: ID_TEXT }),
+  run: async ({ actor, input, request }) => {
+    const copyId = await copyApplication({ actor, sourceId: input.sourceId, request });
+    redirect(`/netdesk/applications/${copyId}/edit?copied=1`);
+  },
+});

@@ -1,12 +1,14 @@
 "use server";
-import { requireContractor } from "@/lib/auth/guards";
-import { answerSafely } from "@/lib/server/applications/answer-safely";
-import { saveApplicationDraft } from "@/lib/server/applications/save-application-draft";
-import { getRequestContext } from "@/lib/server/request-context";
+import { z } from "zod";
+import { saveApplicationDraft, type SavedApplication } from "@/lib/server/applications/save-application-draft";
+import { ID_TEXT, serverAction } from "@/lib/server/server-action";
 
-export async function saveDraftAction(input: unknown, applicationId: unknown) {
-  const user = await requireContractor();
-  return answerSafely("application.save-draft", async () =>
-    saveApplicationDraft({ actor: { userId: user.id, companyId: user.companyId }, input, applicationId, request: await getRequestContext() }),
-  );
-}
+/** 一時保存: { values, applicationId } — the draft being edited, or none for a new one. */
+export const saveDraftAction = serverAction({
+  name: "application.save-draft",
+  role: "CONTRACTOR",
+  schema: z.object({ values: z.unknown(), applicationId: ID_TEXT.nullable() }),
+  run: async ({ actor, input, request }): Promise<{ data: SavedApplication }> => ({
+    data: await saveApplicationDraft({ actor, input: input.values, applicationId: input.applicationId, request }),
+  }),
+});

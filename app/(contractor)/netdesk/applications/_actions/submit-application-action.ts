@@ -1,18 +1,15 @@
 "use server";
-import { requireContractor } from "@/lib/auth/guards";
-import { answerSafely } from "@/lib/server/applications/answer-safely";
+import { z } from "zod";
 import { submitApplication } from "@/lib/server/applications/submit-application";
-import { getRequestContext } from "@/lib/server/request-context";
+import type { SavedApplication } from "@/lib/server/applications/save-application-draft";
+import { ID_TEXT, serverAction } from "@/lib/server/server-action";
 
-export async function submitApplicationAction(input: unknown, submissionKey: unknown, applicationId: unknown) {
-  const user = await requireContractor();
-  return answerSafely("application.submit", async () =>
-    submitApplication({
-      actor: { userId: user.id, companyId: user.companyId },
-      input,
-      submissionKey,
-      applicationId,
-      request: await getRequestContext(),
-    }),
-  );
-}
+/** 送信する: { values, submissionKey, applicationId } — sent exactly once per submissionKey. */
+export const submitApplicationAction = serverAction({
+  name: "application.submit",
+  role: "CONTRACTOR",
+  schema: z.object({ values: z.unknown(), submissionKey: ID_TEXT, applicationId: ID_TEXT.nullable() }),
+  run: async ({ actor, input, request }): Promise<{ data: SavedApplication }> => ({
+    data: await submitApplication({ actor, input: input.values, submissionKey: input.submissionKey, applicationId: input.applicationId, request }),
+  }),
+});

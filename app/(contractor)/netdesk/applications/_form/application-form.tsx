@@ -6,12 +6,14 @@ import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { todayInJapan } from "@/lib/domain/wareki";
+import { CONNECTION_ERROR } from "@/components/form/action-form";
+import type { ActionResult } from "@/lib/action-result";
 import {
-  ZApplicationDraft, fieldErrorsOf, makeZApplicationSubmit, type ApplicationFieldErrors, type TApplicationData, type TApplicationFormValues,
+  ZApplicationDraft, makeZApplicationSubmit, type ApplicationFieldErrors, type TApplicationData, type TApplicationFormValues,
 } from "@/lib/schemas/application";
+import { fieldErrorsOf } from "@/lib/schemas/parse-input";
 import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
-import type { ApplicationActionResult } from "@/lib/server/applications/application-action-result";
 import { checkApplicationAction } from "../_actions/check-application-action";
 import { saveDraftAction } from "../_actions/save-draft-action";
 import { submitApplicationAction } from "../_actions/submit-application-action";
@@ -32,7 +34,6 @@ type Props = {
 };
 
 const FIELD_ORDER = Object.keys(APPLICATION_LABELS) as ApplicationField[];
-const CONNECTION_ERROR = "サーバーに接続できませんでした。入力内容はそのまま残っています。通信環境をご確認のうえ、もう一度お試しください。";
 
 /** Focus the first field marked invalid, in the order the page shows them. */
 function focusFirstError() {
@@ -78,12 +79,12 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
     else requestAnimationFrame(() => document.querySelector<HTMLElement>(".error-summary")?.focus());
   };
 
-  const call = async (kind: "draft" | "check" | "send", run: () => Promise<ApplicationActionResult>) => {
+  const call = async <T,>(kind: "draft" | "check" | "send", run: () => Promise<ActionResult<T>>) => {
     setPending(kind);
     try {
       const result = await run();
-      if (!result.ok) showErrors(result.fieldErrors, result.formError ?? null);
-      return result;
+      if (result.status === "error") showErrors(result.fieldErrors, result.message);
+      return result.status === "ok" ? result : null;
     } catch {
       showErrors({}, CONNECTION_ERROR);
       return null;
@@ -100,7 +101,7 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
   const toConfirm = form.handleSubmit(async (data) => {
     setFormError(null);
     const result = await call("check", () => checkApplicationAction(form.getValues()));
-    if (!result?.ok) return;
+    if (!result) return;
     setConfirmed(data);
     setStep("confirm");
   }, onInvalid);
@@ -117,20 +118,20 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
     setFormError(null);
     const parsed = ZApplicationDraft.safeParse(form.getValues());
     if (!parsed.success) return showErrors(fieldErrorsOf(parsed.error).fieldErrors, "一時保存できませんでした。入力内容をご確認ください。");
-    const result = await call("draft", () => saveDraftAction(form.getValues(), draftId));
-    if (!result?.ok) return;
-    setDraftId(result.applicationId);
+    const result = await call("draft", () => saveDraftAction({ values: form.getValues(), applicationId: draftId }));
+    if (!result) return;
+    setDraftId(result.data.applicationId);
     setSavedAt(new Date().toLocaleTimeString("ja-JP", { hour: "2-digit", minute: "2-digit" }));
     // The address now names the draft, so a reload resumes it.
-    window.history.replaceState(null, "", `/netdesk/applications/${result.applicationId}/edit`);
+    window.history.replaceState(null, "", `/netdesk/applications/${result.data.applicationId}/edit`);
   };
 
   const send = async () => {
     if (sending.current) return; // a double click sends once (the server would answer the same anyway)
     sending.current = true;
-    const result = await call("send", () => submitApplicationAction(form.getValues(), submissionKey, draftId));
-    if (result?.ok) {
-      router.push(`/netdesk/applications/${result.applicationId}/sent`);
+    const result = await call("send", () => submitApplicationAction({ values: form.getValues(), submissionKey, applicationId: draftId }));
+    if (result) {
+      router.push(`/netdesk/applications/${result.data.applicationId}/sent`);
       return; // stay disabled while leaving
     }
     sending.current = false;

@@ -1,7 +1,9 @@
 "use client";
 // The errors summarised at the top, each a link that moves focus to its field.
 import { fieldLabelInContext, type ApplicationField } from "@/lib/schemas/application-labels";
-import { fieldId } from "./field-parts";
+import { fieldIds } from "@/components/form/field-ids";
+
+const fieldId = (name: string) => fieldIds("field-", name).control;
 
 export function ErrorSummary({ errors, formError }: { errors: [ApplicationField, string][]; formError: string | null }) {
   if (errors.length === 0 && !formError) return null;

@@ -7,7 +7,9 @@ import { formatWareki } from "@/lib/domain/wareki";
 import { tidyYenInput } from "@/lib/domain/yen";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
-import { FieldError, HelpToggle, RequiredBadge, describedBy, fieldId } from "./field-parts";
+import { FieldError, FieldGroup, FieldRow as SharedFieldRow } from "@/components/form/field-parts";
+import { fieldIds, useControlProps } from "@/components/form/field-ids";
+import { EGuaranteeListLink } from "./e-guarantee-list-link";
 import { HELP_TEXTS } from "./help-texts";
 
 type Common = { name: ApplicationField; required?: boolean; note?: React.ReactNode };
@@ -25,33 +27,13 @@ function useFieldState(name: ApplicationField, required?: boolean, note?: React.
     /** FieldRow's props. */
     row: { name, label, required, help, message, note },
     /** The control's id and ARIA state: its label, 必須, whether it is invalid and what describes it. */
-    control: {
-      id: fieldId(name),
-      "aria-required": required || undefined,
-      "aria-invalid": message ? true : undefined,
-      "aria-describedby": describedBy(name, Boolean(message), Boolean(help)),
-    },
+    control: useControlProps(name, { required, error: message, help: Boolean(help) }),
   };
 }
 
-/** A row: label on the left, control, unit, 「?」 and message on the right. */
-function FieldRow({ name, label, required, control, help, message, note }: Common & { label: string; control: React.ReactNode; help?: string; message?: string }) {
-  return (
-    <div className={`field${message ? " field--invalid" : ""}`}>
-      <div className="field__label">
-        <label htmlFor={fieldId(name)}>{label}</label>
-        {required && <RequiredBadge />}
-      </div>
-      <div className="field__control">
-        <div className="field__line">
-          {control}
-          <HelpToggle name={name} label={label} text={help} />
-        </div>
-        {note}
-        <FieldError name={name} message={message} />
-      </div>
-    </div>
-  );
+/** A row of the shared layout (label on the left, control, unit, 「?」 and message on the right). */
+function FieldRow({ message, ...props }: Common & { label: string; control: React.ReactNode; help?: string; message?: string }) {
+  return <SharedFieldRow {...props} message={message} messageExtra={<EGuaranteeListLink message={message} />} />;
 }
 
 type TextProps = Common & {
@@ -161,33 +143,31 @@ type Option = { value: string; label: string };
 /** Radio buttons in a fieldset whose legend is the label; each option is named by its text. */
 export function ChoiceGroup({ name, required, note, options, legend }: Common & { options: Option[]; legend?: string }) {
   const { form, message, help, label } = useFieldState(name);
-  const title = legend ?? label;
+  const id = fieldIds("field-", name).control;
   const registered: UseFormRegisterReturn = form.register(name as "advanceForm");
   return (
-    <fieldset className={`field field--group${message ? " field--invalid" : ""}`} aria-describedby={describedBy(name, Boolean(message), Boolean(help))}>
-      <legend className="field__label">
-        <span>{title}</span>
-        {required && <RequiredBadge />}
-      </legend>
-      <div className="field__control">
-        <div className="field__line">
-          <span className="choices" role="presentation">
-            {options.map((option, index) => {
-              const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
-              return (
-                <span key={option.value} className="choice">
-                  <input id={id} type="radio" value={option.value} aria-invalid={message ? true : undefined} {...registered} />
-                  <label htmlFor={id}>{option.label}</label>
-                </span>
-              );
-            })}
-          </span>
-          <HelpToggle name={name} label={title} text={help} />
-        </div>
-        {note}
-        <FieldError name={name} message={message} />
-      </div>
-    </fieldset>
+    <FieldGroup
+      name={name}
+      label={legend ?? label}
+      required={required}
+      help={help}
+      note={note}
+      message={message}
+      messageExtra={<EGuaranteeListLink message={message} />}
+      control={
+        <span className="choices" role="presentation">
+          {options.map((option, index) => {
+            const optionId = index === 0 ? id : `${id}-${option.value}`;
+            return (
+              <span key={option.value} className="choice">
+                <input id={optionId} type="radio" value={option.value} aria-invalid={message ? true : undefined} {...registered} />
+                <label htmlFor={optionId}>{option.label}</label>
+              </span>
+            );
+          })}
+        </span>
+      }
+    />
   );
 }
 
@@ -213,13 +193,14 @@ export function SelectField({ name, required, note, options }: Common & { option
 
 export function TextAreaField({ name }: { name: ApplicationField }) {
   const { form, message, label } = useFieldState(name);
+  const control = useControlProps(name, { error: message });
   return (
     <FieldRow
       name={name}
       label={label}
       message={message}
       control={
-        <textarea id={fieldId(name)} rows={4} aria-invalid={message ? true : undefined} aria-describedby={describedBy(name, Boolean(message), false)} {...form.register(name as "customerMessage")} />
+        <textarea {...control} rows={4} {...form.register(name as "customerMessage")} />
       }
     />
   );
@@ -228,10 +209,11 @@ export function TextAreaField({ name }: { name: ApplicationField }) {
 /** 前払金保証を申し込む / 契約保証を申し込む */
 export function ApplyCheckbox({ name }: { name: "advanceRequested" | "contractGuaranteeRequested" }) {
   const { form, message, label } = useFieldState(name);
+  const control = useControlProps(name, { error: message });
   return (
     <div className="apply-checkbox">
-      <input id={fieldId(name)} type="checkbox" aria-invalid={message ? true : undefined} aria-describedby={describedBy(name, Boolean(message), false)} {...form.register(name)} />
-      <label htmlFor={fieldId(name)}>{label}</label>
+      <input {...control} type="checkbox" {...form.register(name)} />
+      <label htmlFor={control.id}>{label}</label>
       <FieldError name={name} message={message} />
     </div>
   );

@@ -6,7 +6,8 @@ import { useFormContext, useWatch } from "react-hook-form";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { APPLICATION_LABELS } from "@/lib/schemas/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
-import { FieldError, HelpToggle, RequiredBadge, describedBy, fieldId } from "./field-parts";
+import { FieldRow } from "@/components/form/field-parts";
+import { useControlProps } from "@/components/form/field-ids";
 import { HELP_TEXTS } from "./help-texts";
 
 export function OrderingBodyField({ orderingBodies }: { orderingBodies: OrderingBodyRule[] }) {
@@ -25,25 +26,31 @@ export function OrderingBodyField({ orderingBodies }: { orderingBodies: Ordering
   }, [id]);
 
   const chosen = orderingBodies.find((b) => b.id === id);
+  const control = useControlProps("orderingBodyId", { required: true, error: message, help: Boolean(help) });
   return (
-    <div className={`field${message ? " field--invalid" : ""}`}>
-      <div className="field__label">
-        <label htmlFor={fieldId("orderingBodyId")}>{label}</label>
-        <RequiredBadge />
-      </div>
-      <div className="field__control">
-        <div className="field__line">
+    <FieldRow
+      name="orderingBodyId"
+      label={label}
+      required
+      help={help}
+      message={message}
+      note={
+        chosen && (
+          <p className="muted field__note">
+            {chosen.eGuaranteeEnabled ? "電子保証に対応しています。" : "電子保証には対応していません（証書(紙)のみ）。"}
+          </p>
+        )
+      }
+      control={
+        <>
           <input
-            id={fieldId("orderingBodyId")}
+            {...control}
             type="text"
             // `list` already makes it a combobox; an explicit role would also need aria-expanded/aria-controls.
             list="ordering-body-options"
             autoComplete="off"
             className="input--l"
             placeholder="入力して検索（例: 佐久市）"
-            aria-required
-            aria-invalid={message ? true : undefined}
-            aria-describedby={describedBy("orderingBodyId", Boolean(message), Boolean(help))}
             value={text}
             onChange={(e) => {
               setText(e.target.value);
@@ -56,15 +63,8 @@ export function OrderingBodyField({ orderingBodies }: { orderingBodies: Ordering
               <option key={b.id} value={b.name} />
             ))}
           </datalist>
-          <HelpToggle name="orderingBodyId" label={label} text={help} />
-        </div>
-        {chosen && (
-          <p className="muted field__note">
-            {chosen.eGuaranteeEnabled ? "電子保証に対応しています。" : "電子保証には対応していません（証書(紙)のみ）。"}
-          </p>
-        )}
-        <FieldError name="orderingBodyId" message={message} />
-      </div>
-    </div>
+        </>
+      }
+    />
   );
 }

@@ -1,13 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
+import { getCompanyProfile } from "@/lib/server/accounts/get-company-profile";
 import { newApplicationFormValues } from "@/lib/server/applications/application-record";
 import { ApplicationFormPage } from "../_form/application-form-page";
 
 export const metadata: Metadata = { title: "保証申込 申込の作成(新規)" };
 
 export default async function NewApplicationPage() {
-  const user = await requireContractor();
+  const company = await getCompanyProfile({ actor: await requireContractor() });
   return (
     <main className="wide">
       <p className="breadcrumbs">
@@ -17,7 +18,7 @@ export default async function NewApplicationPage() {
       <p className="muted">
         ご不明な点は申込先の営業部・支店までお気軽にお問い合わせください。<span aria-hidden="true">「必須」</span>の項目は必ず入力してください。
       </p>
-      <ApplicationFormPage initialValues={newApplicationFormValues(user.company)} applicationId={null} />
+      <ApplicationFormPage initialValues={newApplicationFormValues(company)} applicationId={null} />
     </main>
   );
 }

@@ -19,9 +19,9 @@ import "../guarantees.css";
 export const metadata: Metadata = { title: "電子保証概要" };
 
 export default async function EGuaranteeSummaryPage({ params }: { params: Promise<{ guaranteeId: string }> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { guaranteeId } = await params;
-  const guarantee = await orNotFound(getContractorEGuarantee({ companyId: user.companyId, guaranteeId }));
+  const guarantee = await orNotFound(getContractorEGuarantee({ actor, guaranteeId }));
   const { content } = guarantee;
   const [checkedAt, submissions, submission] = await Promise.all([
     lastOrderingBodyCheck(guarantee.id),

@@ -6,7 +6,7 @@ import { parseGuaranteeListQuery } from "@/lib/schemas/guarantee-list-filter";
 import { exportContractorGuaranteesCsv } from "@/lib/server/guarantees/export-contractor-guarantees-csv";
 
 export async function GET(request: Request): Promise<Response> {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const query = parseGuaranteeListQuery(Object.fromEntries(new URL(request.url).searchParams));
   if (Object.keys(query.errors).length > 0) {
     return new Response(`検索条件に誤りがあります: ${Object.values(query.errors).join(" ")}`, {
@@ -14,7 +14,7 @@ export async function GET(request: Request): Promise<Response> {
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
   }
-  const csv = await exportContractorGuaranteesCsv({ companyId: user.companyId, filter: query.filter });
+  const csv = await exportContractorGuaranteesCsv({ actor, filter: query.filter });
   const { year, month, day } = jstParts(new Date());
   const stamp = `${year}${String(month).padStart(2, "0")}${String(day).padStart(2, "0")}`;
   return new Response(csv, {

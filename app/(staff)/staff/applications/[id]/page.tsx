@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit-history";
 import { ApplicationStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { CERTIFICATE_FORM_LABEL, PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
 import { RECEIVE_METHOD_LABEL } from "@/lib/domain/application-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
@@ -17,10 +17,9 @@ import { ApplicationDetails } from "./application-details";
 export const metadata: Metadata = { title: "申込の詳細（受付・審査・発行）" };
 
 export default async function StaffApplicationPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const { id } = await params;
-  const found = await getBranchApplication({ applicationId: id, branchId: user.branchId });
-  if (!found) notFound();
+  const found = await orNotFound(getBranchApplication({ applicationId: id, actor }));
   const { application: a, history } = found;
   // The application was found in the staff member's branch; its mails are shown with it.
   const mails = await listMailStatus({ applicationId: a.id, guaranteeIds: a.guarantees.map((g) => g.id) });

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
 import { requireStaff } from "@/lib/auth/guards";
 import { saveBranchAction } from "../actions";
-import { branchFields } from "../fields";
+import { BranchForm } from "../branch-form";
 
 export const metadata: Metadata = { title: "支店の登録" };
 
@@ -16,7 +15,7 @@ export default async function NewBranchPage() {
       </p>
       <h1>支店の登録</h1>
       <div className="panel">
-        <ActionForm action={saveBranchAction} submitLabel="登録する" fields={branchFields()} />
+        <BranchForm action={saveBranchAction} />
       </div>
     </main>
   );

@@ -1,60 +1,47 @@
 "use client";
-// 変更: 増額 / 減額 (an amount of yen) or 保証期限変更 (a new end date). Errors show next to the field.
-import { useActionState, useState } from "react";
-import { ActionMessage, FieldError } from "@/components/action-message";
-import { IDLE } from "@/lib/action-state";
-import { submitWithoutReset } from "@/lib/client/submit-without-reset";
+// 変更: 増額 / 減額 (an amount of yen) or 保証期限変更 (a new end date).
+import { useFormContext, useWatch } from "react-hook-form";
+import { ActionForm } from "@/components/form/action-form";
+import { RadioField, TextField } from "@/components/form/inputs";
+import { ZAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { amendAction } from "./actions";
 
-export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo: string }) {
-  const [state, action, pending] = useActionState(amendAction, IDLE);
-  const [changeType, setChangeType] = useState<"INCREASE" | "DECREASE" | "TERM_CHANGE">("INCREASE");
-  const errors = state.fieldErrors ?? {};
+const CHANGE_TYPES = [
+  { value: "INCREASE", label: "増額" },
+  { value: "DECREASE", label: "減額" },
+  { value: "TERM_CHANGE", label: "保証期限変更" },
+] as const;
+
+function AmendFields() {
+  const changeType = useWatch({ control: useFormContext().control, name: "changeType" });
   return (
-    <form onSubmit={submitWithoutReset(action)} className="panel amend-form" aria-labelledby="amend-heading">
-      <h3 id="amend-heading">変更（増額・減額・保証期限変更）</h3>
-      <ActionMessage state={state} />
-      <input type="hidden" name="guaranteeId" value={guaranteeId} />
-      <fieldset className="radio-row">
-        <legend>変更の種類</legend>
-        {(
-          [
-            ["INCREASE", "増額"],
-            ["DECREASE", "減額"],
-            ["TERM_CHANGE", "保証期限変更"],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value}>
-            <input type="radio" name="changeType" value={value} checked={changeType === value} onChange={() => setChangeType(value)} /> {label}
-          </label>
-        ))}
-      </fieldset>
+    <>
+      <RadioField name="changeType" label="変更の種類" options={CHANGE_TYPES} />
       {changeType === "TERM_CHANGE" ? (
-        <div className="form-row">
-          <label htmlFor="amend-termTo">
-            変更後の保証期限<span className="badge badge--required">必須</span>
-          </label>
-          <input key={termTo} id="amend-termTo" name="termTo" type="date" defaultValue={termTo} aria-invalid={errors.termTo ? true : undefined} aria-describedby={errors.termTo ? "amend-termTo-error" : undefined} />
-          <FieldError id="amend-termTo-error" message={errors.termTo} />
-        </div>
+        <TextField name="termTo" label="変更後の保証期限" type="date" required />
       ) : (
-        <div className="form-row">
-          <label htmlFor="amend-amount">
-            {changeType === "INCREASE" ? "増額する金額（円）" : "減額する金額（円）"}
-            <span className="badge badge--required">必須</span>
-          </label>
-          <input id="amend-amount" name="amount" type="text" inputMode="numeric" placeholder="例: 1,000,000" aria-invalid={errors.amount ? true : undefined} aria-describedby={errors.amount ? "amend-amount-error" : undefined} />
-          <FieldError id="amend-amount-error" message={errors.amount} />
-        </div>
+        <TextField name="amount" label={changeType === "DECREASE" ? "減額する金額（円）" : "増額する金額（円）"} required inputMode="numeric" placeholder="例: 1,000,000" />
       )}
-      <div className="form-row">
-        <label htmlFor="amend-reason">変更の理由</label>
-        <input id="amend-reason" name="reason" type="text" maxLength={500} />
-        <FieldError id="amend-reason-error" message={errors.reason} />
-      </div>
-      <button className="button" type="submit" disabled={pending}>
-        変更する
-      </button>
-    </form>
+      <TextField name="reason" label="変更の理由" maxLength={500} size="l" />
+    </>
+  );
+}
+
+export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo: string }) {
+  return (
+    <section className="panel amend-form" aria-labelledby="amend-heading">
+      <h3 id="amend-heading">変更（増額・減額・保証期限変更）</h3>
+      <ActionForm
+        schema={ZAmendGuarantee}
+        action={amendAction}
+        hidden={{ guaranteeId }}
+        defaultValues={{ changeType: "INCREASE", amount: "", termTo, reason: "" }}
+        submitLabel="変更する"
+        idPrefix="amend-"
+        aria-label="変更"
+      >
+        <AmendFields />
+      </ActionForm>
+    </section>
   );
 }

@@ -1,34 +1,30 @@
 "use client";
 // 取消: of the change in force (back to the version before it) or of the whole guarantee. Both ask
 // for a reason and a confirmation, because neither can be undone.
-import { useActionState } from "react";
-import { ActionMessage, FieldError } from "@/components/action-message";
-import { IDLE, type ActionState } from "@/lib/action-state";
-import { submitWithoutReset } from "@/lib/client/submit-without-reset";
+import { ActionForm, type FormAction } from "@/components/form/action-form";
+import { TextField } from "@/components/form/inputs";
+import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { cancelChangeAction, cancelGuaranteeAction } from "./actions";
 
-type Action = (prev: ActionState, formData: FormData) => Promise<ActionState>;
-
-function CancelForm({ guaranteeId, id, title, note, confirmText, button, serverAction }: { guaranteeId: string; id: string; title: string; note: string; confirmText: string; button: string; serverAction: Action }) {
-  const [state, action, pending] = useActionState(serverAction, IDLE);
-  const error = state.fieldErrors?.reason;
+function CancelForm(props: { guaranteeId: string; id: string; title: string; note: string; confirmText: string; button: string; action: FormAction }) {
   return (
-    <form onSubmit={submitWithoutReset(action, confirmText)} className="panel" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`}>{title}</h3>
-      <p className="muted">{note}</p>
-      <ActionMessage state={state} />
-      <input type="hidden" name="guaranteeId" value={guaranteeId} />
-      <div className="form-row">
-        <label htmlFor={`${id}-reason`}>
-          取消の理由<span className="badge badge--required">必須</span>
-        </label>
-        <input id={`${id}-reason`} name="reason" type="text" maxLength={500} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-reason-error` : undefined} />
-        <FieldError id={`${id}-reason-error`} message={error} />
-      </div>
-      <button className="button button--danger" type="submit" disabled={pending}>
-        {button}
-      </button>
-    </form>
+    <section className="panel" aria-labelledby={`${props.id}-heading`}>
+      <h3 id={`${props.id}-heading`}>{props.title}</h3>
+      <p className="muted">{props.note}</p>
+      <ActionForm
+        schema={ZCancelGuarantee}
+        action={props.action}
+        hidden={{ guaranteeId: props.guaranteeId }}
+        defaultValues={{ reason: "" }}
+        submitLabel={props.button}
+        confirmText={props.confirmText}
+        buttonClassName="button button--danger"
+        idPrefix={`${props.id}-`}
+        aria-label={props.title}
+      >
+        <TextField name="reason" label="取消の理由" required maxLength={500} size="l" />
+      </ActionForm>
+    </section>
   );
 }
 
@@ -41,7 +37,7 @@ export function CancelChangeForm({ guaranteeId }: { guaranteeId: string }) {
       note="現在の電子保証が変更によるものの場合、その変更を取り消して変更前の内容に戻します。"
       confirmText="直前の変更を取り消します。よろしいですか？"
       button="変更を取り消す"
-      serverAction={cancelChangeAction}
+      action={cancelChangeAction}
     />
   );
 }
@@ -55,7 +51,7 @@ export function CancelGuaranteeForm({ guaranteeId }: { guaranteeId: string }) {
       note="保証全体を取り消します。お客様・発注者の画面でも取消として表示され、以後は変更・訂正できません。"
       confirmText="この保証を取り消します。元に戻せません。よろしいですか？"
       button="保証を取り消す"
-      serverAction={cancelGuaranteeAction}
+      action={cancelGuaranteeAction}
     />
   );
 }

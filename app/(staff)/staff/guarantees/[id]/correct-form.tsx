@@ -1,9 +1,8 @@
 "use client";
 // 訂正: replaces the version in force with corrected content; the replaced one leaves the contractor's history.
-import { useActionState } from "react";
-import { ActionMessage, FieldError } from "@/components/action-message";
-import { IDLE } from "@/lib/action-state";
-import { submitWithoutReset } from "@/lib/client/submit-without-reset";
+import { ActionForm } from "@/components/form/action-form";
+import { TextField } from "@/components/form/inputs";
+import { ZCorrectGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { correctAction } from "./actions";
 
 export type CorrectableContent = {
@@ -17,46 +16,25 @@ export type CorrectableContent = {
 };
 
 export function CorrectForm({ guaranteeId, content, advance }: { guaranteeId: string; content: CorrectableContent; advance: boolean }) {
-  const [state, action, pending] = useActionState(correctAction, IDLE);
-  const errors = state.fieldErrors ?? {};
-  const field = (name: keyof CorrectableContent | "reason", label: string, value: string | null, type = "text", required = false) => (
-    <div className="form-row">
-      <label htmlFor={`correct-${name}`}>
-        {label}
-        {required && <span className="badge badge--required">必須</span>}
-      </label>
-      <input
-        // Keyed by the stored value: after a correction or change the field shows the new content.
-        key={`${name}:${value ?? ""}`}
-        id={`correct-${name}`}
-        name={name}
-        type={type}
-        defaultValue={value ?? ""}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `correct-${name}-error` : undefined}
-      />
-      <FieldError id={`correct-${name}-error`} message={errors[name]} />
-    </div>
-  );
+  // The stored values: after a correction or change the form shows the new content.
+  const defaults = {
+    projectName: content.projectName, projectLocation: content.projectLocation ?? "", jvName: content.jvName ?? "",
+    depositBank: content.depositBank ?? "", guaranteeAmount: content.guaranteeAmount, termFrom: content.termFrom, termTo: content.termTo, reason: "",
+  };
   return (
-    <form onSubmit={submitWithoutReset(action)} className="panel" aria-labelledby="correct-heading">
+    <section className="panel" aria-labelledby="correct-heading">
       <h3 id="correct-heading">訂正</h3>
       <p className="muted">現在の電子保証の記載に誤りがある場合に、正しい内容の電子保証で置き換えます。</p>
-      <ActionMessage state={state} />
-      <input type="hidden" name="guaranteeId" value={guaranteeId} />
-      <div className="form-grid">
-        {field("projectName", "工事名", content.projectName, "text", true)}
-        {field("projectLocation", "工事場所", content.projectLocation)}
-        {field("jvName", "JV名", content.jvName)}
-        {advance ? field("depositBank", "預託金融機関", content.depositBank) : <input type="hidden" name="depositBank" value="" />}
-        {field("guaranteeAmount", "保証金額（円）", content.guaranteeAmount, "text", true)}
-        {field("termFrom", "保証期間（開始日）", content.termFrom, "date", true)}
-        {field("termTo", "保証期間（終了日）", content.termTo, "date", true)}
-        {field("reason", "訂正の理由", "", "text", true)}
-      </div>
-      <button className="button" type="submit" disabled={pending}>
-        訂正する
-      </button>
-    </form>
+      <ActionForm schema={ZCorrectGuarantee} action={correctAction} hidden={{ guaranteeId }} defaultValues={defaults} submitLabel="訂正する" idPrefix="correct-" className="form-grid" aria-label="訂正">
+        <TextField name="projectName" label="工事名" required />
+        <TextField name="projectLocation" label="工事場所" />
+        <TextField name="jvName" label="JV名" />
+        {advance && <TextField name="depositBank" label="預託金融機関" />}
+        <TextField name="guaranteeAmount" label="保証金額（円）" required inputMode="numeric" />
+        <TextField name="termFrom" label="保証期間（開始日）" type="date" required />
+        <TextField name="termTo" label="保証期間（終了日）" type="date" required />
+        <TextField name="reason" label="訂正の理由" required />
+      </ActionForm>
+    </section>
   );
 }

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit-history";
 import { DetailTable } from "@/components/detail-table";
 import { GuaranteeStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { asCertificateContent, certificateRows } from "@/lib/domain/certificate-content";
 import { currentVersion } from "@/lib/domain/certificate-history";
 import { CHANGE_TYPE_LABEL, PRODUCT_NAME, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
@@ -17,10 +17,9 @@ import { CorrectForm } from "./correct-form";
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
 export default async function StaffGuaranteePage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const { id } = await params;
-  const found = await getBranchGuarantee({ guaranteeId: id, branchId: user.branchId });
-  if (!found) notFound();
+  const found = await orNotFound(getBranchGuarantee({ guaranteeId: id, actor }));
   const { guarantee: g, history } = found;
   const current = currentVersion(g.versions)!;
   const content = asCertificateContent(current.content);

@@ -1,22 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { ActionForm } from "@/components/action-form";
 import { requireStaff } from "@/lib/auth/guards";
-import { AppError } from "@/lib/errors";
+import { orNotFound } from "@/lib/http/or-not-found";
 import { getOrderingBody } from "@/lib/server/master-data/get-ordering-body";
 import { saveOrderingBodyAction } from "../actions";
-import { orderingBodyFields } from "../fields";
+import { OrderingBodyForm } from "../ordering-body-form";
 
 export const metadata: Metadata = { title: "発注者の編集" };
 
 export default async function EditOrderingBodyPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireStaff();
+  const actor = await requireStaff();
   const { id } = await params;
-  const body = await getOrderingBody({ actor: user, id }).catch((e: unknown) => {
-    if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const body = await orNotFound(getOrderingBody({ actor, id }));
   return (
     <main>
       <p>
@@ -24,7 +19,7 @@ export default async function EditOrderingBodyPage({ params }: { params: Promise
       </p>
       <h1>発注者の編集（{body.name}）</h1>
       <div className="panel">
-        <ActionForm action={saveOrderingBodyAction} submitLabel="保存する" hidden={{ id: body.id }} fields={orderingBodyFields(body)} />
+        <OrderingBodyForm body={body} action={saveOrderingBodyAction} />
       </div>
     </main>
   );

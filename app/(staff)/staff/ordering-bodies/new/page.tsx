@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { ActionForm } from "@/components/action-form";
 import { requireStaff } from "@/lib/auth/guards";
 import { saveOrderingBodyAction } from "../actions";
-import { orderingBodyFields } from "../fields";
+import { OrderingBodyForm } from "../ordering-body-form";
 
 export const metadata: Metadata = { title: "発注者の登録" };
 
@@ -16,7 +15,7 @@ export default async function NewOrderingBodyPage() {
       </p>
       <h1>発注者の登録</h1>
       <div className="panel">
-        <ActionForm action={saveOrderingBodyAction} submitLabel="登録する" fields={orderingBodyFields()} />
+        <OrderingBodyForm action={saveOrderingBodyAction} />
       </div>
     </main>
   );

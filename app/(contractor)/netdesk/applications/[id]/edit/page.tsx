@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
-import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { getContractorApplication } from "@/lib/server/applications/get-contractor-application";
 import { ApplicationFormPage } from "../../_form/application-form-page";
 import { CompanyMessage } from "../company-message";
 
 export const metadata: Metadata = { title: "保証申込 申込の修正" };
 
 export default async function EditApplicationPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ copied?: string }> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { id } = await params;
-  const application = await findContractorApplication({ companyId: user.companyId, applicationId: id });
-  if (!application) notFound();
+  const application = await orNotFound(getContractorApplication({ actor, applicationId: id }));
   // Sent applications are read, not edited: the detail page says where they stand.
   if (!isEditableStatus(application.status)) redirect(`/netdesk/applications/${id}`);
   const copied = (await searchParams).copied === "1";

@@ -3,16 +3,17 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
-import { findContractorApplication } from "@/lib/server/applications/find-contractor-application";
+import { orNotFound } from "@/lib/http/or-not-found";
+import { getContractorApplication } from "@/lib/server/applications/get-contractor-application";
 import { FlowSteps } from "../../_form/flow-steps";
 
 export const metadata: Metadata = { title: "保証申込 送信完了" };
 
 export default async function ApplicationSentPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { id } = await params;
-  const application = await findContractorApplication({ companyId: user.companyId, applicationId: id });
-  if (!application?.applicationNumber || !application.submittedAt) notFound();
+  const application = await orNotFound(getContractorApplication({ actor, applicationId: id }));
+  if (!application.applicationNumber || !application.submittedAt) notFound();
   const electronic = application.advanceForm === "ELECTRONIC" || application.contractForm === "ELECTRONIC";
   return (
     <main>

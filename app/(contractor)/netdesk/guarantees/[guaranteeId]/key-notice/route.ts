@@ -6,10 +6,10 @@ import { responseOrNotFound } from "@/lib/http/or-not-found";
 import { buildContractorKeyNotice } from "@/lib/server/guarantees/build-contractor-key-notice";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ guaranteeId: string }> }): Promise<Response> {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { guaranteeId } = await params;
   return responseOrNotFound(async () => {
-    const notice = await buildContractorKeyNotice({ companyId: user.companyId, guaranteeId });
+    const notice = await buildContractorKeyNotice({ actor, guaranteeId });
     return new Response(Buffer.from(notice.bytes), {
       headers: {
         "Content-Type": "application/pdf",

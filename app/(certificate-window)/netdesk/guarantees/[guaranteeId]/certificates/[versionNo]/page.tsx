@@ -13,9 +13,9 @@ import "./certificate.css";
 export const metadata: Metadata = { title: "電子証書", robots: { index: false } };
 
 export default async function CertificatePage({ params }: { params: Promise<{ guaranteeId: string; versionNo: string }> }) {
-  const user = await requireContractor();
+  const actor = await requireContractor();
   const { guaranteeId, versionNo } = await params;
-  const certificate = await orNotFound(getContractorCertificate({ companyId: user.companyId, guaranteeId, versionNo }));
+  const certificate = await orNotFound(getContractorCertificate({ actor, guaranteeId, versionNo }));
   const { content } = certificate;
 
   return (

@@ -1,0 +1,30 @@
+"use client";
+// A one-button form (無効にする, 受付, 発行, 受領確認, コピーして新規作成 …): no fields, the ids of the record
+// in `hidden`, the outcome above or beside the button.
+import { z } from "zod";
+import { ActionForm, type FormAction } from "@/components/form/action-form";
+
+const NO_FIELDS = z.object({});
+
+export function ActionButton(props: {
+  action: FormAction;
+  hidden: Record<string, string>;
+  label: string;
+  confirmText?: string;
+  className?: string;
+  buttonClassName?: string;
+  "aria-label"?: string;
+}) {
+  return (
+    <ActionForm
+      schema={NO_FIELDS}
+      action={props.action}
+      hidden={props.hidden}
+      submitLabel={props.label}
+      confirmText={props.confirmText}
+      className={props.className ?? "form-inline"}
+      buttonClassName={props.buttonClassName}
+      aria-label={props["aria-label"] ?? props.label}
+    />
+  );
+}

@@ -1,0 +1,139 @@
+"use client";
+// Controls bound to the surrounding react-hook-form (ActionForm or the 保証申込 form), each in a
+// FieldRow with its label, 必須, hint, 「?」 and the message of its field (browser or server).
+import type { ReactNode } from "react";
+import { useFormContext } from "react-hook-form";
+import { useControlProps } from "./field-ids";
+import { FieldGroup, FieldRow, FieldHint, FieldError } from "./field-parts";
+
+type Common = { name: string; label: string; required?: boolean; hint?: ReactNode; help?: ReactNode; note?: ReactNode };
+
+function useField(name: string) {
+  const form = useFormContext();
+  const error = form.formState.errors[name]?.message;
+  return { form, message: typeof error === "string" ? error : undefined };
+}
+
+export type Option = { value: string; label: string };
+
+export function TextField({
+  type = "text",
+  inputMode,
+  autoComplete,
+  placeholder,
+  size,
+  maxLength,
+  ...field
+}: Common & {
+  type?: "text" | "email" | "tel" | "password" | "date";
+  inputMode?: "numeric" | "text" | "email" | "tel";
+  autoComplete?: string;
+  placeholder?: string;
+  size?: "xs" | "s" | "m" | "l";
+  maxLength?: number;
+}) {
+  const { form, message } = useField(field.name);
+  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  return (
+    <FieldRow
+      {...field}
+      message={message}
+      control={
+        <input
+          {...control}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? (type === "password" ? "current-password" : "off")}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          className={size ? `input--${size}` : undefined}
+          {...form.register(field.name)}
+        />
+      }
+    />
+  );
+}
+
+export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Common & { rows?: number; maxLength?: number; placeholder?: string }) {
+  const { form, message } = useField(field.name);
+  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  return (
+    <FieldRow
+      {...field}
+      message={message}
+      control={
+        <textarea
+          {...control}
+          rows={rows}
+          maxLength={maxLength}
+          placeholder={placeholder}
+          {...form.register(field.name)}
+        />
+      }
+    />
+  );
+}
+
+export function SelectField({ options, ...field }: Common & { options: readonly Option[] }) {
+  const { form, message } = useField(field.name);
+  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  return (
+    <FieldRow
+      {...field}
+      message={message}
+      control={
+        <select {...control} {...form.register(field.name)}>
+          <option value="">選択してください</option>
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
+      }
+    />
+  );
+}
+
+/** Radio buttons in a fieldset whose legend is the label; each option is named by its text. */
+export function RadioField({ options, ...field }: Common & { options: readonly Option[] }) {
+  const { form, message } = useField(field.name);
+  const base = useControlProps(field.name, { error: message });
+  return (
+    <FieldGroup
+      {...field}
+      message={message}
+      control={
+        <span className="choices">
+          {options.map((option, index) => {
+            const id = index === 0 ? base.id : `${base.id}-${option.value}`;
+            return (
+              <span key={option.value} className="choice">
+                <input id={id} type="radio" value={option.value} aria-invalid={base["aria-invalid"]} {...form.register(field.name)} />
+                <label htmlFor={id}>{option.label}</label>
+              </span>
+            );
+          })}
+        </span>
+      }
+    />
+  );
+}
+
+/** One checkbox: its label is beside it. */
+export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: ReactNode }) {
+  const { form, message } = useField(name);
+  const props = useControlProps(name, { error: message, hint: Boolean(hint) });
+  return (
+    <div className={`field field--checkbox${message ? " field--invalid" : ""}`}>
+      <div className="field__control">
+        <div className="field__line">
+          <input type="checkbox" {...props} {...form.register(name)} />
+          <label htmlFor={props.id}>{label}</label>
+        </div>
+        <FieldHint name={name} hint={hint} />
+        <FieldError name={name} message={message} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+// Who is acting: one discriminated union, built once per request by the guards (lib/auth/guards.ts)
+// from the signed-in user as read from the database, and passed to every use case. The company,
+// branch or ordering body comes from here, never from what the browser sent.
+import type { Role } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+
+type ActorBase = { userId: string; name: string; email: string };
+
+/** 請負者: a user of one contractor company. */
+export type ContractorActor = ActorBase & { role: "CONTRACTOR"; companyId: string; companyName: string };
+/** 保証会社 支店の担当者: a staff member of one branch. */
+export type StaffActor = ActorBase & { role: "SURETY_STAFF"; branchId: string; branchName: string };
+/** 発注者: a user of one ordering body. */
+export type OrderingBodyActor = ActorBase & { role: "ORDERING_BODY"; orderingBodyId: string; orderingBodyName: string };
+
+export type Actor = ContractorActor | StaffActor | OrderingBodyActor;
+export type ActorRole = Actor["role"];
+export type ActorOf<R extends ActorRole> = Extract<Actor, { role: R }>;
+
+export const NOT_ALLOWED_MESSAGE = "この操作を行う権限がありません。";
+
+type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role: Role;
+  company: { id: string; name: string } | null;
+  branch: { id: string; name: string } | null;
+  orderingBody: { id: string; name: string } | null;
+};
+
+/** The actor of a signed-in user, or null when the user's role has no organisation to act for. */
+export function actorOf(user: UserRow): Actor | null {
+  const base = { userId: user.id, name: user.name, email: user.email };
+  switch (user.role) {
+    case "CONTRACTOR":
+      return user.company ? { ...base, role: "CONTRACTOR", companyId: user.company.id, companyName: user.company.name } : null;
+    case "SURETY_STAFF":
+      return user.branch ? { ...base, role: "SURETY_STAFF", branchId: user.branch.id, branchName: user.branch.name } : null;
+    case "ORDERING_BODY":
+      return user.orderingBody
+        ? { ...base, role: "ORDERING_BODY", orderingBodyId: user.orderingBody.id, orderingBodyName: user.orderingBody.name }
+        : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * Use cases check the role themselves as well (not only the pages and actions that call them), so
+ * no entry point can skip it: the type says which actor a use case takes, this says it at run time.
+ */
+export function assertRole<R extends ActorRole>(actor: Actor, role: R): ActorOf<R> {
+  if (actor.role !== role) throw new AppError("FORBIDDEN", NOT_ALLOWED_MESSAGE);
+  return actor as ActorOf<R>;
+}
+
