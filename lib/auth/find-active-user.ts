@@ -1,10 +1,11 @@
 // The user behind a session, read from the database on every request: a deactivated or
 // deleted user has no session any more, whatever their cookie says.
 import { getPrisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/domain/ids";
 
 export async function findActiveUser(id: string | undefined) {
   // The id comes from our own signed token; the check only keeps a malformed one from the query.
-  if (!id || !/^[0-9a-f-]{36}$/.test(id)) return null;
+  if (!isUuid(id)) return null;
   const user = await getPrisma().user.findUnique({
     where: { id },
     include: { company: true, branch: true, orderingBody: true },

@@ -172,18 +172,3 @@ export const EMPTY_APPLICATION_FORM = Object.fromEntries(
 ) as TApplicationFormValues;
 
 export type ApplicationFieldErrors = Partial<Record<ApplicationField, string>>;
-
-/** The first message per field, in the order the issues were found. */
-export function fieldErrorsOf(error: z.ZodError): { fieldErrors: ApplicationFieldErrors; formErrors: string[] } {
-  const fieldErrors: ApplicationFieldErrors = {};
-  const formErrors: string[] = [];
-  for (const issue of error.issues) {
-    const key = issue.path[0];
-    if (typeof key === "string" && key in applicationFieldSchemas) {
-      fieldErrors[key as ApplicationField] ??= issue.message;
-    } else {
-      formErrors.push(issue.message);
-    }
-  }
-  return { fieldErrors, formErrors };
-}

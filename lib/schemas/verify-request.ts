@@ -3,7 +3,7 @@
 // wrong is refused here, before any lookup.
 import { z } from "zod";
 import "./japanese-errors";
-import { firstErrorPerField } from "./field-errors";
+import { fieldErrorsOf } from "./parse-input";
 import { isValidContractNumber, normaliseContractNumber, CONTRACT_NUMBER_PATTERN } from "@/lib/domain/contract-number";
 import { isAuthKeyFormat, normaliseAuthKey } from "@/lib/domain/auth-key-format";
 
@@ -42,7 +42,9 @@ export type TVerifyRequest = z.output<typeof ZVerifyRequest>;
 /** Field errors of a refused request; anything not about one of the two fields is about the body's shape. */
 export function verifyFieldErrors(error: z.ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
-  for (const [key, message] of Object.entries(firstErrorPerField(error, "body"))) {
+  const { fieldErrors, formError } = fieldErrorsOf(error);
+  if (formError) fields.body = "リクエストの形式が正しくありません。";
+  for (const [key, message] of Object.entries(fieldErrors)) {
     if (key === "contractNumber" || key === "authKey") fields[key] = message;
     else fields.body = "リクエストの形式が正しくありません。";
   }

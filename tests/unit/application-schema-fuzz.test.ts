@@ -2,7 +2,8 @@
 // arrives, safeParse answers (never throws), and every refusal speaks Japanese to the user.
 import fc from "fast-check";
 import { describe, it } from "vitest";
-import { ZApplicationDraft, fieldErrorsOf, makeZApplicationSubmit } from "@/lib/schemas/application";
+import { ZApplicationDraft, makeZApplicationSubmit } from "@/lib/schemas/application";
+import { fieldErrorsOf } from "@/lib/schemas/parse-input";
 import type { ApplicationRuleContext } from "@/lib/schemas/application-rules";
 import { flyerApplication } from "../support/flyer-application";
 import { FUZZ_RUNS, allUserMessages, inputFor } from "../support/fuzz";
@@ -25,8 +26,8 @@ describe.each([
       fc.property(inputFor(valid), (input) => {
         const parsed = schema.safeParse(input);
         if (parsed.success) return true;
-        const { fieldErrors, formErrors } = fieldErrorsOf(parsed.error);
-        return parsed.error.issues.length > 0 && allUserMessages(fieldErrors) && allUserMessages({ ...formErrors });
+        const { fieldErrors, formError } = fieldErrorsOf(parsed.error);
+        return parsed.error.issues.length > 0 && allUserMessages(fieldErrors) && allUserMessages(formError === null ? {} : { form: formError });
       }),
       { numRuns: FUZZ_RUNS },
     );

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZApplicationDraft, fieldErrorsOf, makeZApplicationSubmit, type TApplicationFormValues } from "@/lib/schemas/application";
+import { ZApplicationDraft, makeZApplicationSubmit, type TApplicationFormValues } from "@/lib/schemas/application";
+import { fieldErrorsOf } from "@/lib/schemas/parse-input";
 import type { ApplicationRuleContext } from "@/lib/schemas/application-rules";
 import { flyerApplication } from "../support/flyer-application";
 
