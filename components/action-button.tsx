@@ -3,6 +3,7 @@
 // in `hidden`, the outcome above or beside the button.
 import { z } from "zod";
 import { ActionForm, type FormAction } from "@/components/form/action-form";
+import type { ActionResult } from "@/lib/action-result";
 
 const NO_FIELDS = z.object({});
 
@@ -13,7 +14,10 @@ export function ActionButton(props: {
   confirmText?: string;
   className?: string;
   buttonClassName?: string;
+  /** The button's accessible name, where its text alone is ambiguous (one per table row). */
   "aria-label"?: string;
+  /** For a panel that shows one message for several buttons: the answer goes there instead. */
+  onResult?: (result: ActionResult<unknown>) => void;
 }) {
   return (
     <ActionForm
@@ -25,6 +29,9 @@ export function ActionButton(props: {
       className={props.className ?? "form-inline"}
       buttonClassName={props.buttonClassName}
       aria-label={props["aria-label"] ?? props.label}
+      submitAriaLabel={props["aria-label"]}
+      onResult={props.onResult}
+      hideMessage={Boolean(props.onResult)}
     />
   );
 }

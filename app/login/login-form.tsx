@@ -17,8 +17,10 @@ const ZLogin = z.object({ email: z.string(), password: z.string() });
 
 export function LoginForm() {
   const router = useRouter();
-  async function signInWith(payload: unknown): Promise<ActionResult> {
-    const { email, password } = payload as z.infer<typeof ZLogin>;
+  // Called like a server action: (payload) from the form, or (previous, payload).
+  async function signInWith(...args: unknown[]): Promise<ActionResult> {
+    const payload = args.at(-1);
+    const { email, password } = (payload instanceof FormData ? Object.fromEntries(payload) : payload) as z.infer<typeof ZLogin>;
     try {
       const result = await signIn("credentials", { redirect: false, email, password });
       if (result?.ok && !result.error) {

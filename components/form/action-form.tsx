@@ -5,7 +5,7 @@
 // server's included: the server's field messages are set on the fields they name, and focus moves
 // to the first of them. Fields are the controls of ./inputs.tsx (or any control using FormProvider).
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useEffect, useState, type ReactNode } from "react";
+import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
@@ -14,7 +14,11 @@ import { FormMessage } from "./form-message";
 
 export const CONNECTION_ERROR = "サーバーに接続できませんでした。入力内容はそのまま残っています。通信環境をご確認のうえ、もう一度お試しください。";
 
-export type FormAction<T = unknown> = (payload: unknown) => Promise<ActionResult<T>>;
+/** A server action from serverAction() (or a client function of the same shape, such as sign-in). */
+export type FormAction<T = unknown> = {
+  (payload: unknown): Promise<ActionResult<T>>;
+  (previous: ActionResult<T>, payload: unknown): Promise<ActionResult<T>>;
+};
 
 type Props<S extends z.ZodType<unknown, FieldValues>, T> = {
   schema: S;
@@ -29,6 +33,11 @@ type Props<S extends z.ZodType<unknown, FieldValues>, T> = {
   /** Clear the fields after a success (invitations); a saved record's form keeps its values. */
   resetOnSuccess?: boolean;
   onSuccess?: (result: Extract<ActionResult<T>, { status: "ok" }>) => void;
+  /** Every answer, for a panel that shows one message for several forms (then set hideMessage). */
+  onResult?: (result: ActionResult<T>) => void;
+  hideMessage?: boolean;
+  /** The button's accessible name, where its text alone is ambiguous (one per table row). */
+  submitAriaLabel?: string;
   className?: string;
   buttonClassName?: string;
   /** Stacked (label above the control) for narrow forms; the 保証申込-style two columns otherwise. */
@@ -55,12 +64,20 @@ export function ActionForm<S extends z.ZodType<unknown, FieldValues>, T>(props: 
     reValidateMode: "onChange",
   });
   const [result, setResult] = useState<ActionResult<T>>({ status: "idle" });
+  // Without JavaScript the browser posts the form to the action itself, and the page comes back
+  // rendered with its answer (React's progressive enhancement); with it, onSubmit below sends the
+  // values through react-hook-form and `result` holds the answer.
+  const [postedResult, postForm] = useActionState<ActionResult<T>, FormData>(props.action, { status: "idle" });
+  const shown = result.status === "idle" ? postedResult : result;
   const [element, setElement] = useState<HTMLFormElement | null>(null);
   // The record the form edits changed on the server (after a save, or a colleague's change shown
   // on the page's refresh): show its new values.
   const defaultsKey = JSON.stringify(props.defaultValues ?? null);
+  const shownDefaults = useRef(defaultsKey);
   useEffect(() => {
-    form.reset(props.defaultValues as DefaultValues<z.input<S>>, { keepErrors: false });
+    if (shownDefaults.current === defaultsKey) return; // not on mount: a child may have filled the form
+    shownDefaults.current = defaultsKey;
+    form.reset(props.defaultValues as DefaultValues<z.input<S>>);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- keyed by the values' content, not their identity
   }, [defaultsKey]);
 
@@ -75,6 +92,7 @@ export function ActionForm<S extends z.ZodType<unknown, FieldValues>, T>(props: 
       }
       if (!answer) return; // the action redirected
       setResult(answer);
+      props.onResult?.(answer);
       if (answer.status === "error") {
         for (const [name, message] of Object.entries(answer.fieldErrors)) form.setError(name as never, { type: "server", message });
         focusFirstInvalid(element);
@@ -92,10 +110,13 @@ export function ActionForm<S extends z.ZodType<unknown, FieldValues>, T>(props: 
   const stacked = (props.layout ?? "stacked") === "stacked";
   return (
     <FormProvider {...form}>
-      <form ref={setElement} onSubmit={submit} noValidate aria-label={props["aria-label"]} className={[stacked ? "form--stacked" : "form--wide", props.className].filter(Boolean).join(" ")}>
-        <FormMessage result={result} />
+      <form ref={setElement} action={postForm} onSubmit={submit} noValidate aria-label={props["aria-label"]} className={[stacked ? "form--stacked" : "form--wide", props.className].filter(Boolean).join(" ")}>
+        {!props.hideMessage && <FormMessage result={shown} />}
+        {Object.entries(props.hidden ?? {}).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
         <FieldIdPrefix.Provider value={props.idPrefix ?? "field-"}>{props.children}</FieldIdPrefix.Provider>
-        <button className={props.buttonClassName ?? "button"} type="submit" disabled={form.formState.isSubmitting}>
+        <button className={props.buttonClassName ?? "button"} type="submit" disabled={form.formState.isSubmitting} aria-label={props.submitAriaLabel}>
           {form.formState.isSubmitting && props.pendingLabel ? props.pendingLabel : props.submitLabel}
         </button>
       </form>

@@ -1,7 +1,10 @@
 "use client";
 // The action panel of an application: 受付, 審査開始, 発行 and 差戻し. Buttons are disabled while an
 // action runs (the server is idempotent anyway: a double click issues once).
+import { useState } from "react";
 import { ActionButton } from "@/components/action-button";
+import { FormMessage } from "@/components/form/form-message";
+import { IDLE, type ActionResult } from "@/lib/action-result";
 import { ActionForm } from "@/components/form/action-form";
 import { TextAreaField } from "@/components/form/inputs";
 import type { ApplicationStatus } from "@/lib/db/generated/enums";
@@ -12,18 +15,22 @@ export function ApplicationActions({ applicationId, status }: { applicationId: s
   const canReturn = status === "SUBMITTED" || status === "ACCEPTED" || status === "UNDER_REVIEW";
   const canIssue = status === "ACCEPTED" || status === "UNDER_REVIEW";
   const hidden = { applicationId };
+  // One message for the panel: the latest step's, which stays when the step's button goes away.
+  const [result, setResult] = useState<ActionResult<unknown>>(IDLE);
 
   return (
     <section className="panel action-panel" aria-labelledby="actions-heading">
       <h2 id="actions-heading">処理</h2>
+      <FormMessage result={result} />
       <div className="action-panel__buttons">
-        {status === "SUBMITTED" && <ActionButton action={acceptApplicationAction} hidden={hidden} label="受付" />}
-        {status === "ACCEPTED" && <ActionButton action={startReviewAction} hidden={hidden} label="審査開始" buttonClassName="button button--secondary" />}
+        {status === "SUBMITTED" && <ActionButton action={acceptApplicationAction} hidden={hidden} label="受付" onResult={setResult} />}
+        {status === "ACCEPTED" && <ActionButton action={startReviewAction} hidden={hidden} label="審査開始" buttonClassName="button button--secondary" onResult={setResult} />}
         {canIssue && (
           <ActionButton
             action={issueGuaranteesAction}
             hidden={hidden}
             label="発行"
+            onResult={setResult}
             confirmText="この申込の保証を発行します。保証契約番号と認証キーが確定します。よろしいですか？"
           />
         )}
@@ -40,6 +47,8 @@ export function ApplicationActions({ applicationId, status }: { applicationId: s
           idPrefix="return-"
           className="return-form"
           aria-label="差戻し"
+          onResult={setResult}
+          hideMessage
         >
           <TextAreaField
             name="message"
