@@ -46,7 +46,7 @@ export function UserTable(props: {
                   hidden={{ ...props.hidden, userId: u.id }}
                   fields={[]}
                   submitLabel={`${u.name} を無効にする`}
-                  className="form-inline"
+                  className="inline-form"
                   compact
                   secondary
                 />
