@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { headers } from "next/headers";
-import "./globals.css";
+// The one stylesheet, by concern; the order is the cascade (see app/styles/tokens.css).
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/components.css";
+import "./styles/forms.css";
+import "./styles/screens.css";
 
 export const metadata: Metadata = {
   title: { default: "Net Desk インターネット保証サービス", template: "%s | Net Desk" },

@@ -26,7 +26,7 @@ export function ActionButton(props: {
       hidden={props.hidden}
       submitLabel={props.label}
       confirmText={props.confirmText}
-      className={props.className ?? "form-inline"}
+      className={props.className ?? "inline-form"}
       buttonClassName={props.buttonClassName}
       aria-label={props["aria-label"] ?? props.label}
       submitAriaLabel={props["aria-label"]}

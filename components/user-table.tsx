@@ -46,6 +46,7 @@ export function UserTable(props: {
                   hidden={{ ...props.hidden, userId: u.id }}
                   label={`${u.name} を無効にする`}
                   buttonClassName="button button--secondary"
+                  className="inline-form"
                 />
               )}
             </td>

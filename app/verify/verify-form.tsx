@@ -52,7 +52,7 @@ export function VerifyForm() {
         >
           <FillFromFragment onFill={() => setVerified(null)} />
           <TextField name="contractNumber" label="保証契約番号" placeholder="例: 37071-00000M" />
-          <TextField name="authKey" label="認証キー" placeholder="英字・数字12文字" size="m" />
+          <TextField name="authKey" label="認証キー" placeholder="英字・数字12文字" size="m" className="key-input" />
         </ActionForm>
       </div>
       {verified && <CertificateView result={verified} />}

@@ -46,7 +46,7 @@ export function FieldHint({ name, hint }: { name: string; hint: ReactNode | unde
   const ids = useFieldIds(name);
   if (!hint) return null;
   return (
-    <p id={ids.hint} className="field-hint">
+    <p id={ids.hint} className="field__note">
       {hint}
     </p>
   );

@@ -23,6 +23,7 @@ export function TextField({
   placeholder,
   size,
   maxLength,
+  className,
   ...field
 }: Common & {
   type?: "text" | "email" | "tel" | "password" | "date";
@@ -31,6 +32,7 @@ export function TextField({
   placeholder?: string;
   size?: "xs" | "s" | "m" | "l";
   maxLength?: number;
+  className?: string;
 }) {
   const { form, message } = useField(field.name);
   const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
@@ -46,7 +48,7 @@ export function TextField({
           autoComplete={autoComplete ?? (type === "password" ? "current-password" : "off")}
           placeholder={placeholder}
           maxLength={maxLength}
-          className={size ? `input--${size}` : undefined}
+          className={[size && `input--${size}`, className].filter(Boolean).join(" ") || undefined}
           {...form.register(field.name)}
         />
       }

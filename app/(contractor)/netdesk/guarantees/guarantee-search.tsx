@@ -1,4 +1,5 @@
-// The two searches of 保証契約一覧 as GET forms, so the filter lives in the URL.
+// The two searches of 保証契約一覧 as GET forms, so the filter lives in the URL. Fields use the one
+// field layout (.field in a .form--stacked form: see app/styles/forms.css).
 import Link from "next/link";
 import { KIND_FILTER_OPTIONS, type ParsedGuaranteeListQuery } from "@/lib/schemas/guarantee-list-filter";
 
@@ -19,48 +20,56 @@ export function GuaranteeSearch({ companyName, query }: { companyName: string; q
 
   return (
     <div className="gl-search">
-      <form className="panel gl-search__range" method="get" action="/netdesk/guarantees" role="search" aria-label="範囲検索">
+      <form className="panel gl-search__range form--stacked" method="get" action="/netdesk/guarantees" role="search" aria-label="範囲検索">
         <h2 className="gl-search__title">範囲検索</h2>
         <div className="gl-search__grid">
-          <div className="gl-field">
-            <span className="gl-field__label">契約者</span>
-            <span className="gl-field__fixed">{companyName} 様</span>
+          <div className="field">
+            <div className="field__label">
+              <span>契約者</span>
+            </div>
+            <div className="field__control gl-fixed">{companyName} 様</div>
           </div>
-          <div className="gl-field">
-            <label className="gl-field__label" htmlFor="gl-kind">
-              保証種類
-            </label>
-            <select id="gl-kind" name="kind" defaultValue={pinpoint ? "" : (range?.kind ?? input.kind)} {...invalid("kind")}>
-              {KIND_FILTER_OPTIONS.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
-            </select>
-            <FieldError id="gl-kind-error" message={errors.kind} />
+          <div className="field">
+            <div className="field__label">
+              <label htmlFor="gl-kind">保証種類</label>
+            </div>
+            <div className="field__control">
+              <select id="gl-kind" name="kind" defaultValue={pinpoint ? "" : (range?.kind ?? input.kind)} {...invalid("kind")}>
+                {KIND_FILTER_OPTIONS.map((o) => (
+                  <option key={o.value} value={o.value}>
+                    {o.label}
+                  </option>
+                ))}
+              </select>
+              <FieldError id="gl-kind-error" message={errors.kind} />
+            </div>
           </div>
-          <fieldset className="gl-field gl-field--period">
-            <legend className="gl-field__label">期間（発行日）</legend>
-            <span className="gl-period">
-              <label className="visually-hidden" htmlFor="gl-from">
-                期間の開始日
-              </label>
-              <input id="gl-from" type="date" name="from" defaultValue={pinpoint ? "" : (range?.from ?? input.from)} {...invalid("from")} />
-              <span aria-hidden="true">〜</span>
-              <label className="visually-hidden" htmlFor="gl-to">
-                期間の終了日
-              </label>
-              <input id="gl-to" type="date" name="to" defaultValue={pinpoint ? "" : (range?.to ?? input.to)} {...invalid("to")} />
-            </span>
-            <FieldError id="gl-from-error" message={errors.from} />
-            <FieldError id="gl-to-error" message={errors.to} />
+          <fieldset className="field field--group">
+            <legend className="field__label">期間（発行日）</legend>
+            <div className="field__control">
+              <span className="gl-period">
+                <label className="visually-hidden" htmlFor="gl-from">
+                  期間の開始日
+                </label>
+                <input id="gl-from" type="date" name="from" defaultValue={pinpoint ? "" : (range?.from ?? input.from)} {...invalid("from")} />
+                <span aria-hidden="true">〜</span>
+                <label className="visually-hidden" htmlFor="gl-to">
+                  期間の終了日
+                </label>
+                <input id="gl-to" type="date" name="to" defaultValue={pinpoint ? "" : (range?.to ?? input.to)} {...invalid("to")} />
+              </span>
+              <FieldError id="gl-from-error" message={errors.from} />
+              <FieldError id="gl-to-error" message={errors.to} />
+            </div>
           </fieldset>
-          <div className="gl-field gl-field--grow">
-            <label className="gl-field__label" htmlFor="gl-project">
-              工事名
-            </label>
-            <input id="gl-project" type="text" name="project" maxLength={100} placeholder="工事名の一部" defaultValue={pinpoint ? "" : input.project} {...invalid("project")} />
-            <FieldError id="gl-project-error" message={errors.project} />
+          <div className="field field--grow">
+            <div className="field__label">
+              <label htmlFor="gl-project">工事名</label>
+            </div>
+            <div className="field__control">
+              <input id="gl-project" type="text" name="project" maxLength={100} placeholder="工事名の一部" defaultValue={pinpoint ? "" : input.project} {...invalid("project")} />
+              <FieldError id="gl-project-error" message={errors.project} />
+            </div>
           </div>
           <div className="gl-search__buttons">
             <button type="submit" className="button">
@@ -73,30 +82,32 @@ export function GuaranteeSearch({ companyName, query }: { companyName: string; q
         </div>
       </form>
 
-      <form className="panel gl-search__pinpoint" method="get" action="/netdesk/guarantees" role="search" aria-label="ピンポイント検索">
+      <form className="panel gl-search__pinpoint form--stacked" method="get" action="/netdesk/guarantees" role="search" aria-label="ピンポイント検索">
         <h2 className="gl-search__title">ピンポイント検索</h2>
-        <div className="gl-field">
-          <label className="gl-field__label" htmlFor="gl-number">
-            保証契約番号
-          </label>
-          <span className="gl-pinpoint">
-            <input
-              id="gl-number"
-              type="text"
-              name="number"
-              inputMode="text"
-              autoComplete="off"
-              placeholder="例: 37071-00000M"
-              maxLength={30}
-              defaultValue={pinpoint && !errors.number ? filter.contractNumber : input.number}
-              {...invalid("number")}
-            />
-            <button type="submit" className="button">
-              検索
-            </button>
-          </span>
-          <FieldError id="gl-number-error" message={errors.number} />
-          <p className="muted gl-hint">全角の数字やハイフンなしでも検索できます。</p>
+        <div className="field">
+          <div className="field__label">
+            <label htmlFor="gl-number">保証契約番号</label>
+          </div>
+          <div className="field__control">
+            <span className="gl-pinpoint">
+              <input
+                id="gl-number"
+                type="text"
+                name="number"
+                inputMode="text"
+                autoComplete="off"
+                placeholder="例: 37071-00000M"
+                maxLength={30}
+                defaultValue={pinpoint && !errors.number ? filter.contractNumber : input.number}
+                {...invalid("number")}
+              />
+              <button type="submit" className="button">
+                検索
+              </button>
+            </span>
+            <FieldError id="gl-number-error" message={errors.number} />
+            <p className="field__note">全角の数字やハイフンなしでも検索できます。</p>
+          </div>
         </div>
       </form>
     </div>

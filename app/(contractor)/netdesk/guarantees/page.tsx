@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { PageLinks } from "@/components/page-links";
 import { requireContractor } from "@/lib/auth/guards";
 import { guaranteeListQueryString, parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
@@ -7,7 +6,7 @@ import { listContractorGuarantees } from "@/lib/server/guarantees/list-contracto
 import { GuaranteeSearch } from "./guarantee-search";
 import { GuaranteeTable } from "./guarantee-table";
 import { GuaranteeTabs } from "./guarantee-tabs";
-import "./guarantees.css";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "保証契約一覧" };
 
@@ -20,9 +19,7 @@ export default async function GuaranteeListPage({ searchParams }: { searchParams
 
   return (
     <main className="guarantees">
-      <p className="breadcrumb">
-        <Link href="/netdesk">全体トップ</Link> ＞ 保証契約一覧
-      </p>
+      <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧" }]} />
       <h1>保証契約一覧</h1>
       <p className="muted">手続の進捗状況をまとめて確認できます。詳細ボタンをクリックすることにより、内容を確認できます。</p>
 

@@ -10,6 +10,7 @@ import { formatYen } from "@/lib/domain/yen";
 import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
 import { pageFrom } from "@/lib/server/pagination";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "申込一覧（受付・審査・発行）" };
 
@@ -23,9 +24,7 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
 
   return (
     <main>
-      <p className="breadcrumb">
-        <Link href="/staff">保証会社業務トップ</Link> › 申込一覧
-      </p>
+      <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "申込一覧" }]} />
       <h1>申込一覧（受付・審査・発行）</h1>
       <p className="muted">{actor.branchName}に送信された申込です。新しい順に表示しています。</p>
 

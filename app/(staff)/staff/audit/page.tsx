@@ -8,6 +8,7 @@ import { AUDIT_ACTION_LABEL } from "@/lib/domain/audit-labels";
 import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
 import { pageFrom } from "@/lib/server/pagination";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "監査ログ" };
 
@@ -23,9 +24,7 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: S
 
   return (
     <main>
-      <p className="breadcrumb">
-        <Link href="/staff">保証会社業務トップ</Link> › 監査ログ
-      </p>
+      <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "監査ログ" }]} />
       <h1>監査ログ</h1>
       <p className="muted">{actor.branchName}の申込・保証に対する処理と、{actor.branchName}の担当者の処理をすべて記録しています。記録は変更・削除できません。</p>
       <SearchForm

@@ -10,6 +10,7 @@ import { formatYen } from "@/lib/domain/yen";
 import { listBranchGuarantees } from "@/lib/server/guarantees/list-branch-guarantees";
 import { pageFrom } from "@/lib/server/pagination";
 import { firstParam, type SearchParams } from "@/lib/search-params";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
@@ -27,9 +28,7 @@ export default async function StaffGuaranteesPage({ searchParams }: { searchPara
 
   return (
     <main>
-      <p className="breadcrumb">
-        <Link href="/staff">保証会社業務トップ</Link> › 発行済みの保証
-      </p>
+      <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "発行済みの保証" }]} />
       <h1>発行済みの保証（変更・訂正・取消）</h1>
       <SearchForm
         label="保証の検索"

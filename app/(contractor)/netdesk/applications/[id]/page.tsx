@@ -10,6 +10,7 @@ import { getContractorApplication } from "@/lib/server/applications/get-contract
 import { ApplicationSummary } from "../_form/application-summary";
 import { CompanyMessage } from "./company-message";
 import { CopyButton } from "./copy-button";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "保証申込 申込内容" };
 
@@ -21,9 +22,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const data = ZApplicationDraft.parse(toApplicationFormValues(application));
   return (
     <main className="wide">
-      <p className="breadcrumbs">
-        <Link href="/netdesk/applications">保証申込 一覧</Link> ＞ 申込内容
-      </p>
+      <Breadcrumbs items={[{ label: "保証申込 一覧", href: "/netdesk/applications" }, { label: "申込内容" }]} />
       <h1>保証申込　申込内容</h1>
       <table className="data status-table">
         <tbody>

@@ -14,7 +14,7 @@ import { randomUUID } from "node:crypto";
 import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
 import { SubmitKeyForm } from "./submit-key-form";
-import "../guarantees.css";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "電子保証概要" };
 
@@ -32,9 +32,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
 
   return (
     <main className="guarantees">
-      <p className="breadcrumb">
-        <Link href="/netdesk">全体トップ</Link> ＞ <Link href="/netdesk/guarantees">保証契約一覧</Link> ＞ 電子保証概要
-      </p>
+      <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧", href: "/netdesk/guarantees" }, { label: "電子保証概要" }]} />
       <h1>
         電子保証概要（{content.productName}）<small className="gd-latest">※最新の情報を表示しています。</small>
       </h1>

@@ -13,6 +13,7 @@ import { listMailStatus } from "@/lib/server/mail/list-mail-status";
 import { MailStatusTable } from "@/components/mail-status-table";
 import { ApplicationActions } from "./application-actions";
 import { ApplicationDetails } from "./application-details";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "申込の詳細（受付・審査・発行）" };
 
@@ -26,9 +27,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
 
   return (
     <main>
-      <p className="breadcrumb">
-        <Link href="/staff">保証会社業務トップ</Link> › <Link href="/staff/applications">申込一覧</Link> › 申込の詳細
-      </p>
+      <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "申込一覧", href: "/staff/applications" }, { label: "申込の詳細" }]} />
       <h1>
         申込の詳細 {a.applicationNumber && <span className="mono">（申込番号 {a.applicationNumber}）</span>}{" "}
         <ApplicationStatusBadge status={a.status} />

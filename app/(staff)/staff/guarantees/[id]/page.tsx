@@ -13,6 +13,7 @@ import { getBranchGuarantee } from "@/lib/server/guarantees/get-branch-guarantee
 import { AmendForm } from "./amend-form";
 import { CancelChangeForm, CancelGuaranteeForm } from "./cancel-forms";
 import { CorrectForm } from "./correct-form";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
@@ -27,9 +28,7 @@ export default async function StaffGuaranteePage({ params }: { params: Promise<{
 
   return (
     <main>
-      <p className="breadcrumb">
-        <Link href="/staff">保証会社業務トップ</Link> › <Link href="/staff/guarantees">発行済みの保証</Link> › {g.contractNumber}
-      </p>
+      <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "発行済みの保証", href: "/staff/guarantees" }, { label: g.contractNumber }]} />
       <h1>
         {PRODUCT_NAME[g.kind]} <span className="mono contract-number">{g.contractNumber}</span> <GuaranteeStatusBadge status={g.status} />
       </h1>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
@@ -8,6 +7,7 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorApplication } from "@/lib/server/applications/get-contractor-application";
 import { ApplicationFormPage } from "../../_form/application-form-page";
 import { CompanyMessage } from "../company-message";
+import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "保証申込 申込の修正" };
 
@@ -20,9 +20,7 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
   const copied = (await searchParams).copied === "1";
   return (
     <main className="wide">
-      <p className="breadcrumbs">
-        <Link href="/netdesk/applications">保証申込 一覧</Link> ＞ 申込の作成
-      </p>
+      <Breadcrumbs items={[{ label: "保証申込 一覧", href: "/netdesk/applications" }, { label: "申込の作成" }]} />
       <h1>
         保証申込　{application.status === "RETURNED" ? "申込の修正" : "申込の作成"}
         <span className="badge">{APPLICATION_STATUS_LABEL[application.status]}</span>

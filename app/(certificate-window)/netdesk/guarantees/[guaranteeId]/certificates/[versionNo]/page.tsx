@@ -8,7 +8,6 @@ import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorCertificate } from "@/lib/server/guarantees/get-contractor-certificate";
 import { CERTIFICATE_STATEMENT, CERTIFICATE_NOTE } from "./certificate-messages";
 import { PrintButtons } from "./print-buttons";
-import "./certificate.css";
 
 export const metadata: Metadata = { title: "電子証書", robots: { index: false } };
 
