@@ -9,6 +9,7 @@ import { useActionState, useEffect, useRef, useState, type ReactNode } from "rea
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
+import { INPUT_ERROR_MESSAGE } from "@/lib/errors";
 import { FieldIdPrefix } from "./field-ids";
 import { FormMessage } from "./form-message";
 
@@ -102,7 +103,8 @@ export function ActionForm<S extends z.ZodType<unknown, FieldValues>, T>(props: 
       }
     },
     () => {
-      setResult({ status: "idle" });
+      // The same summary the server gives, above the fields; each field says what is wrong.
+      setResult({ status: "error", message: INPUT_ERROR_MESSAGE, fieldErrors: {} });
       focusFirstInvalid(element);
     },
   );

@@ -25,7 +25,8 @@ export function CorrectForm({ guaranteeId, content, advance }: { guaranteeId: st
     <section className="panel" aria-labelledby="correct-heading">
       <h3 id="correct-heading">訂正</h3>
       <p className="muted">現在の電子保証の記載に誤りがある場合に、正しい内容の電子保証で置き換えます。</p>
-      <ActionForm schema={ZCorrectGuarantee} action={correctAction} hidden={{ guaranteeId }} defaultValues={defaults} submitLabel="訂正する" idPrefix="correct-" className="form-grid" aria-label="訂正">
+      <ActionForm schema={ZCorrectGuarantee} action={correctAction} hidden={{ guaranteeId }} defaultValues={defaults} submitLabel="訂正する" idPrefix="correct-" aria-label="訂正">
+        <div className="form-grid">
         <TextField name="projectName" label="工事名" required />
         <TextField name="projectLocation" label="工事場所" />
         <TextField name="jvName" label="JV名" />
@@ -34,6 +35,7 @@ export function CorrectForm({ guaranteeId, content, advance }: { guaranteeId: st
         <TextField name="termFrom" label="保証期間（開始日）" type="date" required />
         <TextField name="termTo" label="保証期間（終了日）" type="date" required />
         <TextField name="reason" label="訂正の理由" required />
+        </div>
       </ActionForm>
     </section>
   );
