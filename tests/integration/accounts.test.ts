@@ -15,7 +15,7 @@ import { registerContractor } from "@/lib/server/accounts/register-contractor";
 import { requestPasswordReset } from "@/lib/server/accounts/request-password-reset";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
 import { updateCompanyProfile } from "@/lib/server/accounts/update-company-profile";
-import { auditEntriesFor, tokenFromLatestMail, userByEmail } from "../support/accounts";
+import { actorByEmail, auditEntriesFor, tokenFromLatestMail, userByEmail } from "../support/accounts";
 
 const prisma = getPrisma();
 const IP = "192.0.2.10";
@@ -49,7 +49,7 @@ beforeAll(async () => {
 
 describe("invitation → set password → sign in", () => {
   it("staff register a company; its first user receives a single-use link, sets a password and signs in", async () => {
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const { companyId, userId } = await registerContractor({ actor: staff, input: newCompany });
     const company = await prisma.contractorCompany.findUniqueOrThrow({ where: { id: companyId } });
     expect(company.postalCode).toBe("385-0011");
@@ -99,13 +99,13 @@ describe("invitation → set password → sign in", () => {
     const actions = (await auditEntriesFor(userId)).map((e) => e.action);
     expect(actions).toEqual(["user.invite", "user.accept-invitation"]);
     const [created] = await auditEntriesFor(companyId);
-    expect(created).toMatchObject({ action: "contractor-company.create", actorId: staff.id, before: null });
+    expect(created).toMatchObject({ action: "contractor-company.create", actorId: staff.userId, before: null });
     expect(created!.after).toMatchObject({ name: "□□土木 株式会社" });
     expect(JSON.stringify((await auditEntriesFor(userId)).map((e) => [e.before, e.after]))).not.toContain("$2"); // no bcrypt hash in the trail
   });
 
   it("refuses an invitation link after 72 hours, and a link of the wrong purpose", async () => {
-    const contractor = await userByEmail("contractor@example.jp");
+    const contractor = await actorByEmail("CONTRACTOR", "contractor@example.jp");
     await inviteColleague({ actor: contractor, input: { name: "期限 切子", email: "kigen@example.jp" } });
     const token = await tokenFromLatestMail("kigen@example.jp", "INVITATION");
     const later = new Date(Date.now() + 72 * 60 * 60 * 1000 + 1000);
@@ -120,7 +120,7 @@ describe("invitation → set password → sign in", () => {
   });
 
   it("lets only one of two concurrent uses of the same link succeed", async () => {
-    const contractor = await userByEmail("contractor@example.jp");
+    const contractor = await actorByEmail("CONTRACTOR", "contractor@example.jp");
     await inviteColleague({ actor: contractor, input: { name: "同時 二郎", email: "douji@example.jp" } });
     const token = await tokenFromLatestMail("douji@example.jp", "INVITATION");
     const attempt = (password: string) => setPasswordWithToken({ token, purpose: "INVITATION", input: { password, passwordConfirm: password } });
@@ -175,7 +175,7 @@ describe("password reset", () => {
 
 describe("password change", () => {
   it("requires the current password and applies the rules", async () => {
-    const user = await userByEmail("verifier@saku.example.jp");
+    const user = await actorByEmail("ORDERING_BODY", "verifier@saku.example.jp");
     const wrong = await expectAppError(
       changePassword({ actor: user, input: { currentPassword: "違う", newPassword: GOOD_PASSWORD, newPasswordConfirm: GOOD_PASSWORD } }),
       "VALIDATION",
@@ -188,14 +188,14 @@ describe("password change", () => {
     expect(weak.fieldErrors?.newPassword).toContain("よく使われている");
     await changePassword({ actor: user, input: { currentPassword: DEMO_PASSWORD, newPassword: GOOD_PASSWORD, newPasswordConfirm: GOOD_PASSWORD } });
     expect((await signInWithPassword({ email: user.email, password: GOOD_PASSWORD }, IP)).ok).toBe(true);
-    const [entry] = await auditEntriesFor(user.id);
+    const [entry] = await auditEntriesFor(user.userId);
     expect(entry).toMatchObject({ action: "user.password-change", before: { passwordSet: true }, after: { passwordSet: true } });
   });
 });
 
 describe("colleagues and deactivation", () => {
   it("deactivation refuses sign-in and ends an open session at its next request", async () => {
-    const contractor = await userByEmail("contractor@example.jp");
+    const contractor = await actorByEmail("CONTRACTOR", "contractor@example.jp");
     const colleagueId = await inviteColleague({ actor: contractor, input: { name: "退職 予定", email: "taishoku@example.jp" } });
     const token = await tokenFromLatestMail("taishoku@example.jp", "INVITATION");
     await setPasswordWithToken({ token, purpose: "INVITATION", input: { password: GOOD_PASSWORD, passwordConfirm: GOOD_PASSWORD } });
@@ -209,13 +209,13 @@ describe("colleagues and deactivation", () => {
     expect((await signInWithPassword({ email: "taishoku@example.jp", password: GOOD_PASSWORD }, IP)).ok).toBe(false);
 
     const deactivated = (await auditEntriesFor(colleagueId)).find((e) => e.action === "user.deactivate");
-    expect(deactivated).toMatchObject({ action: "user.deactivate", actorId: contractor.id });
+    expect(deactivated).toMatchObject({ action: "user.deactivate", actorId: contractor.userId });
     expect(deactivated!.before).toMatchObject({ active: true });
     expect(deactivated!.after).toMatchObject({ active: false });
   });
 
   it("a deactivated user's pending invitation no longer works", async () => {
-    const contractor = await userByEmail("contractor@example.jp");
+    const contractor = await actorByEmail("CONTRACTOR", "contractor@example.jp");
     const id = await inviteColleague({ actor: contractor, input: { name: "招待 取消", email: "torikeshi@example.jp" } });
     const token = await tokenFromLatestMail("torikeshi@example.jp", "INVITATION");
     await deactivateColleague({ actor: contractor, userId: id });
@@ -223,41 +223,41 @@ describe("colleagues and deactivation", () => {
   });
 
   it("only a company's own users manage its colleagues: another company's user is not found", async () => {
-    const mine = await userByEmail("contractor@example.jp");
-    const other = await userByEmail("contractor2@example.jp");
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const mine = await actorByEmail("CONTRACTOR", "contractor@example.jp");
+    const other = await actorByEmail("CONTRACTOR", "contractor2@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const colleagueId = await inviteColleague({ actor: mine, input: { name: "守られる 人", email: "mamorareru@example.jp" } });
 
     await expectAppError(deactivateColleague({ actor: other, userId: colleagueId }), "NOT_FOUND");
-    await expectAppError(deactivateColleague({ actor: other, userId: mine.id }), "NOT_FOUND");
+    await expectAppError(deactivateColleague({ actor: other, userId: mine.userId }), "NOT_FOUND");
     await expectAppError(deactivateColleague({ actor: other, userId: "../../etc" }), "NOT_FOUND");
-    await expectAppError(deactivateColleague({ actor: staff, userId: colleagueId }), "FORBIDDEN");
-    await expectAppError(deactivateColleague({ actor: mine, userId: mine.id }), "VALIDATION");
+    await expectAppError(deactivateColleague({ actor: staff as never, userId: colleagueId }), "FORBIDDEN");
+    await expectAppError(deactivateColleague({ actor: mine, userId: mine.userId }), "VALIDATION");
     expect((await prisma.user.findUniqueOrThrow({ where: { id: colleagueId } })).active).toBe(true);
 
     // The company comes from the actor; a companyId sent with the form is ignored.
     const invitedId = await inviteColleague({ actor: other, input: { name: "紛れ 込み", email: "magire@example.jp", companyId: mine.companyId } });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: invitedId } })).companyId).toBe(other.companyId);
-    await expectAppError(inviteColleague({ actor: staff, input: { name: "x", email: "x@example.jp" } }), "FORBIDDEN");
+    await expectAppError(inviteColleague({ actor: staff as never, input: { name: "x", email: "x@example.jp" } }), "FORBIDDEN");
     const taken = await expectAppError(inviteColleague({ actor: mine, input: { name: "重複", email: "Contractor2@example.jp" } }), "CONFLICT");
     expect(taken.fieldErrors?.email).toBe("このメールアドレスは既に登録されています。");
   });
 
   it("the company's users edit its profile; the change is audited with before and after", async () => {
-    const mine = await userByEmail("contractor@example.jp");
-    const staff = await userByEmail("staff.nagano@example.jp");
-    const current = await prisma.contractorCompany.findUniqueOrThrow({ where: { id: mine.companyId! } });
+    const mine = await actorByEmail("CONTRACTOR", "contractor@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
+    const current = await prisma.contractorCompany.findUniqueOrThrow({ where: { id: mine.companyId } });
     const input = { ...current, phone: "026-999-0000", contactName: "" };
     await updateCompanyProfile({ actor: mine, input });
     const entries = await auditEntriesFor(current.id);
     const update = entries.at(-1)!;
-    expect(update).toMatchObject({ action: "contractor-company.update", actorId: mine.id });
+    expect(update).toMatchObject({ action: "contractor-company.update", actorId: mine.userId });
     expect(update.before).toMatchObject({ phone: "026-000-1111", contactName: "佐藤 花子" });
     expect(update.after).toMatchObject({ phone: "026-999-0000", contactName: null });
 
     const invalid = await expectAppError(updateCompanyProfile({ actor: mine, input: { ...input, postalCode: "38-85", name: " " } }), "VALIDATION");
     expect(invalid.fieldErrors).toMatchObject({ postalCode: "郵便番号は 380-8537 の形式で入力してください。", name: "会社名を入力してください。" });
-    await expectAppError(updateCompanyProfile({ actor: staff, input }), "FORBIDDEN");
+    await expectAppError(updateCompanyProfile({ actor: staff as never, input }), "FORBIDDEN");
     expect(await auditEntriesFor(current.id)).toHaveLength(entries.length);
   });
 });

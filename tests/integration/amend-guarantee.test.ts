@@ -11,7 +11,7 @@ import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { cancelGuaranteeChange } from "@/lib/server/guarantees/cancel-guarantee-change";
 import { correctGuarantee } from "@/lib/server/guarantees/correct-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
 import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
@@ -26,7 +26,7 @@ beforeAll(async () => {
 /** A freshly issued e-guarantee (前払金保証 20,000,000円, 請負金額 50,000,000円, 2022-11-01〜2023-03-17). */
 async function issuedAdvanceGuarantee(): Promise<string> {
   const applicationId = await copyOfFlyerApplication({ contractGuaranteeRequested: false });
-  const { guarantees } = await issueGuarantees({ applicationId, staff: nagano });
+  const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
   return guarantees[0]!.id;
 }
 
@@ -44,7 +44,7 @@ describe("変更 (amendment)", () => {
     const id = await issuedAdvanceGuarantee();
     const before = await load(id);
     await new Promise((r) => setTimeout(r, 5)); // a later instant than the issue
-    await amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "INCREASE", amount: "２,０００,０００円", reason: "請負金額の変更" }, request: REQUEST });
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "２,０００,０００円", reason: "請負金額の変更" }, request: REQUEST });
 
     const after = await load(id);
     expect(after.amount).toBe(22_000_000n);
@@ -60,30 +60,30 @@ describe("変更 (amendment)", () => {
     expect(asCertificateContent(after.versions[0]!.content).guaranteeAmount).toBe("20000000"); // v1 frozen
     expectAllSigned(after.versions);
     const audit = await prisma.auditEntry.findFirstOrThrow({ where: { entityId: id, action: "guarantee.amend" } });
-    expect(audit).toMatchObject({ actorId: nagano.id, ipAddress: "192.0.2.10", before: { amount: "20000000" }, after: { amount: "22000000", changeType: "INCREASE" } });
+    expect(audit).toMatchObject({ actorId: nagano.userId, ipAddress: "192.0.2.10", before: { amount: "20000000" }, after: { amount: "22000000", changeType: "INCREASE" } });
   });
 
   it("減額 and 保証期限変更 change amount and term; rules are refused in Japanese without writing", async () => {
     const id = await issuedAdvanceGuarantee();
-    await amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "DECREASE", amount: "5000000" } });
-    await amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "TERM_CHANGE", termTo: "20230630" } });
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DECREASE", amount: "5000000" } });
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "20230630" } });
     const g = await load(id);
     expect(g.amount).toBe(15_000_000n);
     expect(g.termTo.toISOString().slice(0, 10)).toBe("2023-06-30");
     expect(asCertificateContent(currentVersion(g.versions)!.content)).toMatchObject({ guaranteeAmount: "15000000", termTo: "2023-06-30", changeType: "TERM_CHANGE" });
 
     const counts = await issueRowCounts();
-    const belowZero = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "DECREASE", amount: "15000000" } }));
+    const belowZero = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DECREASE", amount: "15000000" } }));
     expect(belowZero).toMatchObject({ code: "VALIDATION", fieldErrors: { amount: expect.stringContaining("0円以下") } });
-    const beforeStart = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "TERM_CHANGE", termTo: "2022-10-31" } }));
+    const beforeStart = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "2022-10-31" } }));
     expect(beforeStart).toMatchObject({ code: "VALIDATION", fieldErrors: { termTo: "変更後の保証期限が保証期間の開始日（令和4年11月1日）より前です。" } });
-    const overContract = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "INCREASE", amount: "40000000" } }));
+    const overContract = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "40000000" } }));
     expect(overContract?.fieldErrors?.amount).toContain("請負金額");
-    const notANumber = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "INCREASE", amount: "abc" } }));
+    const notANumber = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "abc" } }));
     expect(notANumber?.fieldErrors?.amount).toBe("増額する金額は半角または全角の数字（円単位）で入力してください。");
-    const badDate = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "TERM_CHANGE", termTo: "20230231" } }));
+    const badDate = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "20230231" } }));
     expect(badDate?.fieldErrors?.termTo).toBe("変更後の保証期限が正しい日付ではありません。");
-    const unknownType = await errorOf(amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "DOUBLE" } }));
+    const unknownType = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DOUBLE" } }));
     expect(unknownType?.code).toBe("VALIDATION");
     expect(await issueRowCounts()).toEqual(counts);
   });
@@ -92,7 +92,7 @@ describe("変更 (amendment)", () => {
 describe("訂正 (correction)", () => {
   it("replaces the version in force; the replaced one stays for audit but leaves the history", async () => {
     const id = await issuedAdvanceGuarantee();
-    await amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "INCREASE", amount: "1000000" } });
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "1000000" } });
     const input = {
       projectName: "令和○年度 県単河川維持工事（その2）",
       projectLocation: "長野県長野市 ××川 地内",
@@ -103,7 +103,7 @@ describe("訂正 (correction)", () => {
       termTo: "2023-03-17",
       reason: "工事名の誤記",
     };
-    await correctGuarantee({ guaranteeId: id, staff: nagano, input, request: REQUEST });
+    await correctGuarantee({ guaranteeId: id, actor: nagano, input, request: REQUEST });
 
     const g = await load(id);
     expect(g.versions.map((v) => [v.versionNo, v.kind, v.hiddenFromHistory])).toEqual([
@@ -120,11 +120,11 @@ describe("訂正 (correction)", () => {
     expectAllSigned(g.versions);
     expect(await prisma.auditEntry.count({ where: { entityId: id, action: "guarantee.correct" } })).toBe(1);
 
-    const same = await errorOf(correctGuarantee({ guaranteeId: id, staff: nagano, input }));
+    const same = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input }));
     expect(same?.message).toBe("訂正する内容がありません（現在の内容と同じです）。");
-    const reversed = await errorOf(correctGuarantee({ guaranteeId: id, staff: nagano, input: { ...input, termTo: "2022-10-01" } }));
+    const reversed = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input: { ...input, termTo: "2022-10-01" } }));
     expect(reversed?.fieldErrors?.termTo).toBe("保証期間の終了日が開始日より前です。");
-    const noReason = await errorOf(correctGuarantee({ guaranteeId: id, staff: nagano, input: { ...input, reason: " " } }));
+    const noReason = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input: { ...input, reason: " " } }));
     expect(noReason?.fieldErrors?.reason).toBe("訂正の理由を入力してください。");
   });
 });
@@ -132,9 +132,9 @@ describe("訂正 (correction)", () => {
 describe("取消 (cancellation)", () => {
   it("取消 of a change hides it and puts the version before it back in force", async () => {
     const id = await issuedAdvanceGuarantee();
-    expect((await errorOf(cancelGuaranteeChange({ guaranteeId: id, staff: nagano, input: { reason: "誤り" } })))?.message).toContain("取り消せる変更がありません");
-    await amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "TERM_CHANGE", termTo: "2023-09-30" } });
-    await cancelGuaranteeChange({ guaranteeId: id, staff: nagano, input: { reason: "変更契約が締結されなかった" }, request: REQUEST });
+    expect((await errorOf(cancelGuaranteeChange({ guaranteeId: id, actor: nagano, input: { reason: "誤り" } })))?.message).toContain("取り消せる変更がありません");
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "2023-09-30" } });
+    await cancelGuaranteeChange({ guaranteeId: id, actor: nagano, input: { reason: "変更契約が締結されなかった" }, request: REQUEST });
 
     const g = await load(id);
     expect(g.versions.map((v) => [v.versionNo, v.kind, v.hiddenFromHistory])).toEqual([
@@ -153,8 +153,8 @@ describe("取消 (cancellation)", () => {
 
   it("取消 of the whole guarantee marks it cancelled everywhere and refuses every later amendment", async () => {
     const id = await issuedAdvanceGuarantee();
-    expect((await errorOf(cancelGuarantee({ guaranteeId: id, staff: nagano, input: { reason: "" } })))?.fieldErrors?.reason).toBe("取消の理由を入力してください。");
-    await cancelGuarantee({ guaranteeId: id, staff: nagano, input: { reason: "契約解除" }, request: REQUEST });
+    expect((await errorOf(cancelGuarantee({ guaranteeId: id, actor: nagano, input: { reason: "" } })))?.fieldErrors?.reason).toBe("取消の理由を入力してください。");
+    await cancelGuarantee({ guaranteeId: id, actor: nagano, input: { reason: "契約解除" }, request: REQUEST });
 
     const g = await load(id);
     expect(g.status).toBe("CANCELLED");
@@ -166,10 +166,10 @@ describe("取消 (cancellation)", () => {
 
     const counts = await issueRowCounts();
     for (const attempt of [
-      () => amendGuarantee({ guaranteeId: id, staff: nagano, input: { changeType: "INCREASE", amount: "1" } }),
-      () => correctGuarantee({ guaranteeId: id, staff: nagano, input: { projectName: "x", projectLocation: "", jvName: "", depositBank: "", guaranteeAmount: "1", termFrom: "2022-11-01", termTo: "2023-01-01", reason: "r" } }),
-      () => cancelGuaranteeChange({ guaranteeId: id, staff: nagano, input: { reason: "r" } }),
-      () => cancelGuarantee({ guaranteeId: id, staff: nagano, input: { reason: "r" } }),
+      () => amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "1" } }),
+      () => correctGuarantee({ guaranteeId: id, actor: nagano, input: { projectName: "x", projectLocation: "", jvName: "", depositBank: "", guaranteeAmount: "1", termFrom: "2022-11-01", termTo: "2023-01-01", reason: "r" } }),
+      () => cancelGuaranteeChange({ guaranteeId: id, actor: nagano, input: { reason: "r" } }),
+      () => cancelGuarantee({ guaranteeId: id, actor: nagano, input: { reason: "r" } }),
     ]) {
       expect(await errorOf(attempt())).toMatchObject({ code: "CONFLICT", message: "取消済みの保証は変更・訂正・取消できません。" });
     }
@@ -178,8 +178,8 @@ describe("取消 (cancellation)", () => {
 
   it("another branch's staff cannot amend, correct or cancel: not found", async () => {
     const id = await issuedAdvanceGuarantee();
-    expect(await errorOf(amendGuarantee({ guaranteeId: id, staff: shizuoka, input: { changeType: "INCREASE", amount: "1" } }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await errorOf(cancelGuarantee({ guaranteeId: id, staff: shizuoka, input: { reason: "r" } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(amendGuarantee({ guaranteeId: id, actor: shizuoka, input: { changeType: "INCREASE", amount: "1" } }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(cancelGuarantee({ guaranteeId: id, actor: shizuoka, input: { reason: "r" } }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await load(id)).versions).toHaveLength(1);
   });
 });

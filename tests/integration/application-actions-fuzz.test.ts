@@ -5,9 +5,10 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed-demo";
-import type { ContractorActor } from "@/lib/server/applications/application-action-result";
+import type { ContractorActor } from "@/lib/auth/actor";
 import { saveApplicationDraft } from "@/lib/server/applications/save-application-draft";
 import { submitApplication } from "@/lib/server/applications/submit-application";
+import { loadActor } from "@/lib/server/load-actor";
 import { flyerApplication } from "../support/flyer-application";
 import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileValue, inputFor } from "../support/fuzz";
 import { fuzzEntryPoint } from "../support/fuzz-entry-point";
@@ -19,8 +20,7 @@ let applicationIds: string[];
 
 beforeAll(async () => {
   await seedDemo(prisma);
-  const user = await prisma.user.findUniqueOrThrow({ where: { email: "contractor@example.jp" } });
-  actor = { userId: user.id, companyId: user.companyId! };
+  actor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
   const [saku, nagano] = await Promise.all([
     prisma.orderingBody.findUniqueOrThrow({ where: { name: "佐久市" } }),
     prisma.branch.findUniqueOrThrow({ where: { name: "長野支店" } }),

@@ -5,6 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import type { ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed-demo";
 import { seedIssuedApplication, type DemoIssuedApplication } from "@/lib/db/seed-demo-guarantees";
@@ -18,10 +19,14 @@ import { getContractorCertificate } from "@/lib/server/guarantees/get-contractor
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
 import { lastOrderingBodyCheck } from "@/lib/server/guarantees/last-ordering-body-check";
 import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
+import { loadActor } from "@/lib/server/load-actor";
 
 const prisma = getPrisma();
 let ownCompanyId = "";
 let otherCompanyId = "";
+/** A user of each company, as the guards build them for a signed-in contractor. */
+let ownActor: ContractorActor;
+let otherActor: ContractorActor;
 
 const base: Omit<DemoIssuedApplication, "submissionKey" | "projectName"> = {
   company: "〇〇建設 株式会社",
@@ -37,10 +42,10 @@ const base: Omit<DemoIssuedApplication, "submissionKey" | "projectName"> = {
 };
 
 /** The list as the page asks for it, from URL parameters. */
-async function list(params: SearchParamsRecord, companyId = ownCompanyId) {
+async function list(params: SearchParamsRecord, actor = ownActor) {
   const query = parseGuaranteeListQuery(params);
   expect(query.errors).toEqual({});
-  return listContractorGuarantees({ companyId, filter: query.filter, page: query.page });
+  return listContractorGuarantees({ actor, filter: query.filter, page: query.page });
 }
 
 async function expectNotFound(promise: Promise<unknown>) {
@@ -56,6 +61,8 @@ beforeAll(async () => {
   await seedDemo(prisma); // includes the demo issued guarantees of both companies
   ownCompanyId = (await prisma.contractorCompany.findFirstOrThrow({ where: { name: "〇〇建設 株式会社" } })).id;
   otherCompanyId = (await prisma.contractorCompany.findFirstOrThrow({ where: { name: "△△工業 株式会社" } })).id;
+  ownActor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
+  otherActor = await loadActor("CONTRACTOR", { email: "contractor2@example.jp" });
   // 12 more applications × (前払 + 契約) for pagination and the filters.
   for (let i = 1; i <= 12; i++) {
     await seedIssuedApplication(prisma, { ...base, submissionKey: `test-${i}`, projectName: `テスト道路改良工事 第${i}工区` });
@@ -140,7 +147,7 @@ describe("保証契約一覧", () => {
   it("does not find another company's guarantee by its number, and refuses a number with a wrong check letter", async () => {
     const other = await prisma.guarantee.findFirstOrThrow({ where: { companyId: otherCompanyId } });
     expect((await list({ number: other.contractNumber })).total).toBe(0);
-    expect((await list({ number: other.contractNumber }, otherCompanyId)).total).toBe(1);
+    expect((await list({ number: other.contractNumber }, otherActor)).total).toBe(1);
     const wrongLetter = other.contractNumber.slice(0, 11) + (other.contractNumber.endsWith("A") ? "B" : "A");
     expect(parseGuaranteeListQuery({ number: wrongLetter }).errors.number).toContain("37071-00000M");
   });
@@ -157,7 +164,7 @@ describe("demo seed", () => {
 
 describe("保証契約情報ダウンロード (CSV)", () => {
   it("is UTF-8 with a BOM and CRLF, has the documented header and the filtered rows", async () => {
-    const csv = await exportContractorGuaranteesCsv({ companyId: ownCompanyId, filter: parseGuaranteeListQuery({ project: "テスト", kind: "ADVANCE" }).filter });
+    const csv = await exportContractorGuaranteesCsv({ actor: ownActor, filter: parseGuaranteeListQuery({ project: "テスト", kind: "ADVANCE" }).filter });
     const bytes = Buffer.from(csv, "utf8");
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(csv.endsWith("\r\n")).toBe(true);
@@ -170,7 +177,7 @@ describe("保証契約情報ダウンロード (CSV)", () => {
   });
 
   it("quotes commas and neutralises a 工事名 that would run as a formula", async () => {
-    const csv = await exportContractorGuaranteesCsv({ companyId: ownCompanyId, filter: parseGuaranteeListQuery({}).filter });
+    const csv = await exportContractorGuaranteesCsv({ actor: ownActor, filter: parseGuaranteeListQuery({}).filter });
     expect(csv).toContain(',"舗装率100%達成工事, 第2期",');
     expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
     expect(csv.split("\r\n")).toHaveLength(1 + 30 + 1);
@@ -180,7 +187,7 @@ describe("保証契約情報ダウンロード (CSV)", () => {
 describe("電子保証概要, 電子証書 and the key notice", () => {
   it("shows the certificate in force, the 認証キー read back from its sealed copy, and the visible history", async () => {
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "市道1-23号線 舗装補修工事", kind: "ADVANCE" }, include: { authKey: true } });
-    const detail = await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id });
+    const detail = await getContractorEGuarantee({ actor: ownActor, guaranteeId: g.id });
     expect(detail.authKey).toMatch(/^[A-Za-z0-9]{12}$/);
     expect(Buffer.from(hashAuthKey(detail.authKey)).equals(Buffer.from(g.authKey!.keyHash))).toBe(true);
     expect(detail.content).toMatchObject({ contractNumber: g.contractNumber, contractor: "〇〇建設 株式会社", orderingBody: "佐久市", guaranteeAmount: "7480000", depositBank: "〇〇銀行　佐久支店", productName: "前払金保証" });
@@ -189,25 +196,25 @@ describe("電子保証概要, 電子証書 and the key notice", () => {
 
   it("leaves a corrected version out of the history and out of reach of the certificate window", async () => {
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "テスト道路改良工事 第7工区", kind: "ADVANCE" } });
-    const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staff.nagano@example.jp" } });
+    const staff = await loadActor("SURETY_STAFF", { email: "staff.nagano@example.jp" });
     await correctGuarantee({
       guaranteeId: g.id,
-      staff: { id: staff.id, branchId: g.branchId },
+      actor: staff,
       input: { projectName: "テスト道路改良工事 第7工区（訂正）", projectLocation: "", jvName: "", depositBank: "〇〇銀行 佐久支店", guaranteeAmount: "4000000", termFrom: "2026-11-01", termTo: "2027-03-31", reason: "工事名の誤記" },
     });
-    const detail = await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id });
+    const detail = await getContractorEGuarantee({ actor: ownActor, guaranteeId: g.id });
     expect(detail.history.map((h) => `${h.versionNo}:${h.kind}`)).toEqual(["2:CORRECTION"]);
     expect(detail.content.projectName).toBe("テスト道路改良工事 第7工区（訂正）");
-    await expectNotFound(getContractorCertificate({ companyId: ownCompanyId, guaranteeId: g.id, versionNo: "1" }));
-    const shown = await getContractorCertificate({ companyId: ownCompanyId, guaranteeId: g.id, versionNo: "2" });
+    await expectNotFound(getContractorCertificate({ actor: ownActor, guaranteeId: g.id, versionNo: "1" }));
+    const shown = await getContractorCertificate({ actor: ownActor, guaranteeId: g.id, versionNo: "2" });
     expect(shown.content.projectName).toBe("テスト道路改良工事 第7工区（訂正）");
     expect(shown.signed).toBe(true);
   });
 
   it("builds the key-notice PDF with the key and the number, under its Japanese file name", async () => {
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "令和8年度 県単河川維持工事", kind: "ADVANCE" } });
-    const { authKey } = await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id });
-    const notice = await buildContractorKeyNotice({ companyId: ownCompanyId, guaranteeId: g.id });
+    const { authKey } = await getContractorEGuarantee({ actor: ownActor, guaranteeId: g.id });
+    const notice = await buildContractorKeyNotice({ actor: ownActor, guaranteeId: g.id });
     expect(notice.fileName).toBe(`認証キーのお知らせ_${g.contractNumber}.pdf`);
     expect(notice.asciiFileName).toBe(`key-notice_${g.contractNumber}.pdf`);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-notice-")), "notice.pdf");
@@ -235,25 +242,25 @@ describe("ownership: another company's ids are the same 404 as ids that do not e
   it("on the detail, the certificate window and the key notice", async () => {
     const other = await prisma.guarantee.findFirstOrThrow({ where: { companyId: otherCompanyId, form: "ELECTRONIC" } });
     // The owner can open all three…
-    await expect(getContractorEGuarantee({ companyId: otherCompanyId, guaranteeId: other.id })).resolves.toBeTruthy();
-    await expect(getContractorCertificate({ companyId: otherCompanyId, guaranteeId: other.id, versionNo: "1" })).resolves.toBeTruthy();
-    await expect(buildContractorKeyNotice({ companyId: otherCompanyId, guaranteeId: other.id })).resolves.toBeTruthy();
+    await expect(getContractorEGuarantee({ actor: otherActor, guaranteeId: other.id })).resolves.toBeTruthy();
+    await expect(getContractorCertificate({ actor: otherActor, guaranteeId: other.id, versionNo: "1" })).resolves.toBeTruthy();
+    await expect(buildContractorKeyNotice({ actor: otherActor, guaranteeId: other.id })).resolves.toBeTruthy();
     // …another company cannot, nor can anyone open ids that do not exist or are malformed.
     for (const guaranteeId of [other.id, "00000000-0000-4000-8000-000000000000", "not-a-uuid"]) {
-      await expectNotFound(getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId }));
-      await expectNotFound(getContractorCertificate({ companyId: ownCompanyId, guaranteeId, versionNo: "1" }));
-      await expectNotFound(buildContractorKeyNotice({ companyId: ownCompanyId, guaranteeId }));
+      await expectNotFound(getContractorEGuarantee({ actor: ownActor, guaranteeId }));
+      await expectNotFound(getContractorCertificate({ actor: ownActor, guaranteeId, versionNo: "1" }));
+      await expectNotFound(buildContractorKeyNotice({ actor: ownActor, guaranteeId }));
     }
     const own = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, form: "ELECTRONIC" } });
-    for (const versionNo of ["99", "0", "x"]) await expectNotFound(getContractorCertificate({ companyId: ownCompanyId, guaranteeId: own.id, versionNo }));
+    for (const versionNo of ["99", "0", "x"]) await expectNotFound(getContractorCertificate({ actor: ownActor, guaranteeId: own.id, versionNo }));
   });
 
   it("a paper guarantee has no 電子保証概要 and a cancelled one no key notice", async () => {
     const paper = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, form: "PAPER" } });
-    await expectNotFound(getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: paper.id }));
+    await expectNotFound(getContractorEGuarantee({ actor: ownActor, guaranteeId: paper.id }));
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "テスト道路改良工事 第11工区", kind: "CONTRACT" } });
     await prisma.guarantee.update({ where: { id: g.id }, data: { status: "CANCELLED", cancelledAt: new Date() } });
-    expect((await getContractorEGuarantee({ companyId: ownCompanyId, guaranteeId: g.id })).status).toBe("CANCELLED");
-    await expectNotFound(buildContractorKeyNotice({ companyId: ownCompanyId, guaranteeId: g.id }));
+    expect((await getContractorEGuarantee({ actor: ownActor, guaranteeId: g.id })).status).toBe("CANCELLED");
+    await expectNotFound(buildContractorKeyNotice({ actor: ownActor, guaranteeId: g.id }));
   });
 });

@@ -15,13 +15,13 @@ beforeAll(async () => {
 
 describe("取消・発注者へ提出, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
   it(`cancelGuarantee: ${FUZZ_RUNS} inputs`, async () => {
-    const call = fc.record({ staff: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: inputFor(() => ({ reason: "契約解除のため" })) });
+    const call = fc.record({ actor: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: inputFor(() => ({ reason: "契約解除のため" })) });
     await fuzzEntryPoint(call, (g) => cancelGuarantee(g));
   });
 
   it(`submitKeyToOrderingBody: ${FUZZ_RUNS} inputs`, async () => {
     const input = inputFor(() => ({ to: "", submissionToken: "5b0e6a52-3f0f-4b8e-9a57-0b0e1c2d3e4f" }));
     const call = fc.record({ guaranteeId: fixtures.guaranteeId, input });
-    await fuzzEntryPoint(call, (g) => submitKeyToOrderingBody({ ...fixtures.contractor, ...g }));
+    await fuzzEntryPoint(call, (g) => submitKeyToOrderingBody({ actor: fixtures.contractor, ...g }));
   });
 });

@@ -32,7 +32,7 @@ const correction = () =>
   }));
 
 function staffCall<T>(input: () => fc.Arbitrary<T>) {
-  return fc.record({ staff: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: input() });
+  return fc.record({ actor: fixtures.staff, guaranteeId: fixtures.guaranteeId, input: input() });
 }
 
 describe("変更・訂正, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {

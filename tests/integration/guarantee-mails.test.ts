@@ -15,7 +15,8 @@ import { createSendEmailTask } from "@/lib/mail/worker/send-email-task";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { submitKeyToOrderingBody } from "@/lib/server/guarantees/submit-key-to-ordering-body";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import { loadActor } from "@/lib/server/load-actor";
+import type { ContractorActor, StaffActor } from "@/lib/auth/actor";
 import { copyOfFlyerApplication, seedAndStaff } from "../support/issue-fixtures";
 import { type SmtpCatcher, startSmtpCatcher } from "../support/smtp-catcher";
 
@@ -50,8 +51,8 @@ afterAll(() => smtp.stop());
 describe("電子保証（認証キー）発行完了のお知らせ", () => {
   it("reaches the application's address in Japanese, text and HTML, with each number and its link, and no key", async () => {
     const flyer = await prisma.application.findUniqueOrThrow({ where: { submissionKey: DEMO_APPLICATION_SUBMISSION_KEY } });
-    await acceptApplication({ applicationId: flyer.id, staff: nagano });
-    const { guarantees } = await issueGuarantees({ applicationId: flyer.id, staff: nagano });
+    await acceptApplication({ applicationId: flyer.id, actor: nagano });
+    const { guarantees } = await issueGuarantees({ applicationId: flyer.id, actor: nagano });
     await deliverQueued(smtp.url);
 
     expect(smtp.messages).toHaveLength(1);
@@ -77,7 +78,7 @@ describe("電子保証（認証キー）発行完了のお知らせ", () => {
     smtp.messages.length = 0;
     const applicationId = await copyOfFlyerApplication({ projectName: "SMTP停止中に発行する工事" });
     await smtp.stop();
-    const { guarantees } = await issueGuarantees({ applicationId, staff: nagano });
+    const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
     expect(guarantees).toHaveLength(2); // the issue itself does not depend on mail
     await deliverQueued(smtp.url);
     const waiting = await prisma.emailOutbox.findFirstOrThrow({ where: { applicationId, kind: "COMPLETION" } });
@@ -95,27 +96,25 @@ describe("電子保証（認証キー）発行完了のお知らせ", () => {
 
 describe("発注者へ提出", () => {
   let guaranteeId: string;
-  let companyId: string;
-  let userId: string;
+  let contractor: ContractorActor;
   let key: string;
   let contractNumber: string;
 
   beforeAll(async () => {
     const applicationId = await copyOfFlyerApplication({ projectName: "認証キー提出確認工事", completionMailWanted: false });
-    const { guarantees } = await issueGuarantees({ applicationId, staff: nagano });
+    const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
     const advance = await prisma.guarantee.findFirstOrThrow({ where: { id: guarantees[0]!.id }, include: { authKey: true } });
     guaranteeId = advance.id;
-    companyId = advance.companyId;
     contractNumber = advance.contractNumber;
     key = openAuthKey(advance.authKey!.keyCiphertext, advance.id, advance.authKey!.kekId);
-    userId = (await prisma.user.findUniqueOrThrow({ where: { email: "contractor@example.jp" } })).id;
+    contractor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
   });
 
   it("mails the key notice PDF to the ordering body's registered address with the prescribed subject, once per form", async () => {
     smtp.messages.length = 0;
     const token = "3f1c1d5e-8a5b-4c39-9a53-0b1b5f0e2a11";
-    const first = await submitKeyToOrderingBody({ companyId, userId, guaranteeId, input: { to: "", submissionToken: token } });
-    const again = await submitKeyToOrderingBody({ companyId, userId, guaranteeId, input: { to: "", submissionToken: token } });
+    const first = await submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "", submissionToken: token } });
+    const again = await submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "", submissionToken: token } });
     expect(again.outboxId).toBe(first.outboxId);
     expect(first.to).toBe("kensetsu@pref-nagano.example.jp");
     await deliverQueued(smtp.url);
@@ -139,22 +138,21 @@ describe("発注者へ提出", () => {
 
   it("uses an address the contractor typed, and refuses a malformed one beside the field", async () => {
     const typed = await submitKeyToOrderingBody({
-      companyId,
-      userId,
+      actor: contractor,
       guaranteeId,
       input: { to: " Keiyaku-Ka@City.Example.JP ", submissionToken: "4a2b8c3d-1e2f-4a5b-8c7d-9e0f1a2b3c4d" },
     });
     expect(typed.to).toBe("keiyaku-ka@city.example.jp");
     await expect(
-      submitKeyToOrderingBody({ companyId, userId, guaranteeId, input: { to: "not-an-address", submissionToken: "5b3c9d4e-2f30-4b6c-9d8e-0f1a2b3c4d5e" } }),
+      submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "not-an-address", submissionToken: "5b3c9d4e-2f30-4b6c-9d8e-0f1a2b3c4d5e" } }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { to: expect.stringContaining("メールアドレスの形式") } });
   });
 
   it("is not found for another company, whatever the id", async () => {
-    const other = await prisma.contractorCompany.findFirstOrThrow({ where: { name: "△△工業 株式会社" } });
+    const other = await loadActor("CONTRACTOR", { email: "contractor2@example.jp" }); // a user of △△工業 株式会社
     const before = await prisma.emailOutbox.count();
     await expect(
-      submitKeyToOrderingBody({ companyId: other.id, userId, guaranteeId, input: { to: "", submissionToken: "6c4d0e5f-3041-4c7d-8e9f-1a2b3c4d5e6f" } }),
+      submitKeyToOrderingBody({ actor: other, guaranteeId, input: { to: "", submissionToken: "6c4d0e5f-3041-4c7d-8e9f-1a2b3c4d5e6f" } }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.emailOutbox.count()).toBe(before);
   });

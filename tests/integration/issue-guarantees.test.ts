@@ -13,7 +13,7 @@ import { acceptApplication } from "@/lib/server/applications/accept-application"
 import { getBranchApplication } from "@/lib/server/applications/get-branch-application";
 import { listBranchApplications } from "@/lib/server/applications/list-branch-applications";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
 import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff, errorOf } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
@@ -29,8 +29,8 @@ describe("issueGuarantees", () => {
   it("writes guarantees, keys, signed version 1, audit entries and the completion mail together", async () => {
     const flyer = await prisma.application.findUniqueOrThrow({ where: { submissionKey: DEMO_APPLICATION_SUBMISSION_KEY } });
     expect(flyer.status).toBe("SUBMITTED");
-    await acceptApplication({ applicationId: flyer.id, staff: nagano, request: REQUEST });
-    const result = await issueGuarantees({ applicationId: flyer.id, staff: nagano, request: REQUEST });
+    await acceptApplication({ applicationId: flyer.id, actor: nagano, request: REQUEST });
+    const result = await issueGuarantees({ applicationId: flyer.id, actor: nagano, request: REQUEST });
 
     expect(result.alreadyIssued).toBe(false);
     expect(result.guarantees.map((g) => [g.kind, g.form])).toEqual([["ADVANCE", "ELECTRONIC"], ["CONTRACT", "ELECTRONIC"]]);
@@ -78,7 +78,7 @@ describe("issueGuarantees", () => {
 
     const audit = await prisma.auditEntry.findMany({ where: { action: { in: ["application.accept", "application.issue", "guarantee.issue"] } } });
     expect(audit.map((a) => a.action).sort()).toEqual(["application.accept", "application.issue", "guarantee.issue", "guarantee.issue"]);
-    for (const a of audit) expect(a).toMatchObject({ actorId: nagano.id, actorRole: "SURETY_STAFF", ipAddress: "192.0.2.10" });
+    for (const a of audit) expect(a).toMatchObject({ actorId: nagano.userId, actorRole: "SURETY_STAFF", ipAddress: "192.0.2.10" });
 
     const outbox = await prisma.emailOutbox.findMany({ where: { applicationId: flyer.id } });
     expect(outbox).toHaveLength(1);
@@ -124,7 +124,7 @@ describe("issueGuarantees", () => {
   it("issues once for 50 concurrent calls: one set of numbers and keys", async () => {
     const applicationId = await copyOfFlyerApplication();
     const serialBefore = (await prisma.branch.findUniqueOrThrow({ where: { id: nagano.branchId } })).nextSerial;
-    const results = await Promise.all(Array.from({ length: 50 }, () => issueGuarantees({ applicationId, staff: nagano, request: REQUEST })));
+    const results = await Promise.all(Array.from({ length: 50 }, () => issueGuarantees({ applicationId, actor: nagano, request: REQUEST })));
 
     expect(results.filter((r) => !r.alreadyIssued)).toHaveLength(1);
     const numbers = new Set(results.map((r) => r.guarantees.map((g) => g.contractNumber).join(",")));
@@ -143,7 +143,7 @@ describe("issueGuarantees", () => {
     const serialBefore = (await prisma.branch.findUniqueOrThrow({ where: { id: nagano.branchId } })).nextSerial;
     const failing = issueGuarantees({
       applicationId,
-      staff: nagano,
+      actor: nagano,
       hooks: {
         afterGuarantee: async (_tx, index) => {
           if (index === 0) throw new Error("simulated failure after the first guarantee");
@@ -156,13 +156,13 @@ describe("issueGuarantees", () => {
     expect((await prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("ACCEPTED");
     expect((await prisma.branch.findUniqueOrThrow({ where: { id: nagano.branchId } })).nextSerial).toBe(serialBefore);
 
-    const retry = await issueGuarantees({ applicationId, staff: nagano });
+    const retry = await issueGuarantees({ applicationId, actor: nagano });
     expect(retry.guarantees).toHaveLength(2);
   });
 
   it("issues a paper certificate with the chosen 受取方法 and no key, and sends no e-guarantee mail", async () => {
     const applicationId = await copyOfFlyerApplication({ advanceForm: "PAPER", contractGuaranteeRequested: false, receiveMethod: "COUNTER" });
-    const result = await issueGuarantees({ applicationId, staff: nagano });
+    const result = await issueGuarantees({ applicationId, actor: nagano });
     const [g] = await prisma.guarantee.findMany({ where: { applicationId }, include: { authKey: true, versions: true } });
     expect(result.guarantees).toHaveLength(1);
     expect(g).toMatchObject({ form: "PAPER", paperReceiveMethod: "COUNTER", authKey: null });
@@ -173,17 +173,17 @@ describe("issueGuarantees", () => {
 
   it("refuses, in Japanese and without writing, an application that is not accepted or lacks what a certificate states", async () => {
     const submitted = await copyOfFlyerApplication({ status: "SUBMITTED" });
-    const notAccepted = await errorOf(issueGuarantees({ applicationId: submitted, staff: nagano }));
+    const notAccepted = await errorOf(issueGuarantees({ applicationId: submitted, actor: nagano }));
     expect(notAccepted).toMatchObject({ code: "CONFLICT", message: expect.stringContaining("受付") });
 
     const incomplete = await copyOfFlyerApplication({ depositBank: null, projectName: null });
     const before = await issueRowCounts();
-    const missing = await errorOf(issueGuarantees({ applicationId: incomplete, staff: nagano }));
+    const missing = await errorOf(issueGuarantees({ applicationId: incomplete, actor: nagano }));
     expect(missing).toMatchObject({ code: "VALIDATION", message: expect.stringContaining("工事名、預託金融機関") });
 
     const village = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "〇〇村" } });
     const notEnabled = await copyOfFlyerApplication({ orderingBodyId: village.id });
-    expect(await errorOf(issueGuarantees({ applicationId: notEnabled, staff: nagano }))).toMatchObject({
+    expect(await errorOf(issueGuarantees({ applicationId: notEnabled, actor: nagano }))).toMatchObject({
       message: "〇〇村は電子保証に対応していないため、電子保証は発行できません。",
     });
     expect(await issueRowCounts()).toEqual(before);
@@ -191,13 +191,13 @@ describe("issueGuarantees", () => {
 
   it("shows another branch's staff nothing: not in the inbox, not found by id, not issuable", async () => {
     const applicationId = await copyOfFlyerApplication();
-    expect(await getBranchApplication({ applicationId, branchId: shizuoka.branchId })).toBeNull();
-    expect(await getBranchApplication({ applicationId, branchId: nagano.branchId })).not.toBeNull();
-    expect((await listBranchApplications({ branchId: shizuoka.branchId, page: 1 })).total).toBe(0);
-    expect((await listBranchApplications({ branchId: nagano.branchId, page: 1, q: "河川維持" })).total).toBeGreaterThan(0);
-    expect(await errorOf(issueGuarantees({ applicationId, staff: shizuoka }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await errorOf(acceptApplication({ applicationId, staff: shizuoka }))).toMatchObject({ code: "NOT_FOUND" });
-    expect(await errorOf(issueGuarantees({ applicationId: "not-a-uuid", staff: nagano }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(getBranchApplication({ applicationId, actor: shizuoka }))).toMatchObject({ code: "NOT_FOUND" });
+    await expect(getBranchApplication({ applicationId, actor: nagano })).resolves.toBeTruthy();
+    expect((await listBranchApplications({ actor: shizuoka, page: 1 })).total).toBe(0);
+    expect((await listBranchApplications({ actor: nagano, page: 1, q: "河川維持" })).total).toBeGreaterThan(0);
+    expect(await errorOf(issueGuarantees({ applicationId, actor: shizuoka }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(acceptApplication({ applicationId, actor: shizuoka }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await errorOf(issueGuarantees({ applicationId: "not-a-uuid", actor: nagano }))).toMatchObject({ code: "NOT_FOUND" });
     expect(await prisma.guarantee.count({ where: { applicationId } })).toBe(0);
   });
 });

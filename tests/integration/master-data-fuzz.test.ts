@@ -4,7 +4,8 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
-import type { Actor } from "@/lib/server/actor";
+import type { Actor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/server/load-actor";
 import { saveBranch } from "@/lib/server/master-data/save-branch";
 import { saveOrderingBody } from "@/lib/server/master-data/save-ordering-body";
 import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileValue, inputFor } from "../support/fuzz";
@@ -18,9 +19,10 @@ let branchIds: string[];
 beforeAll(async () => {
   await seedDemoAccounts(prisma);
   const users = await prisma.user.findMany({ where: { email: { in: ["staff.nagano@example.jp", "contractor@example.jp", "verifier@saku.example.jp"] } } });
+  const all = await Promise.all(users.map((u) => loadActor(u.role, { id: u.id })));
   // Mostly staff, so inputs reach past the role check.
-  const staff = users.find((u) => u.role === "SURETY_STAFF")!;
-  actors = fc.oneof({ arbitrary: fc.constant<Actor>(staff), weight: 4 }, fc.constantFrom<Actor>(...users));
+  const staff = all.find((a) => a.role === "SURETY_STAFF")!;
+  actors = fc.oneof({ arbitrary: fc.constant<Actor>(staff), weight: 4 }, fc.constantFrom<Actor>(...all));
   orderingBodyIds = (await prisma.orderingBody.findMany({ select: { id: true } })).map((o) => o.id);
   branchIds = (await prisma.branch.findMany({ select: { id: true } })).map((b) => b.id);
 }, 120_000);
@@ -42,19 +44,20 @@ describe("master data entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () 
       active: "on",
     });
     const call = fc.record({ actor: actors, id: rowId(orderingBodyIds), input: inputFor(valid) });
-    await fuzzEntryPoint(call, (g) => saveOrderingBody(g));
+    // Non-staff actors on purpose (FORBIDDEN): the type admits staff only.
+    await fuzzEntryPoint(call, (g) => saveOrderingBody({ ...g, actor: g.actor as never }));
   });
 
   it(`saveBranch: ${FUZZ_RUNS} inputs`, async () => {
     const valid = () => ({ name: "松本支店", officeCode: "37099", postalCode: "390-0811", address: "長野県松本市中央1-1-1", phone: "0263-00-0000", email: "matsumoto@example.jp", active: "on" });
     const call = fc.record({ actor: actors, id: rowId(branchIds), input: inputFor(valid) });
-    await fuzzEntryPoint(call, (g) => saveBranch(g));
+    await fuzzEntryPoint(call, (g) => saveBranch({ ...g, actor: g.actor as never }));
   });
 });
 
 // The counterexample fuzzing found: PostgreSQL refused the NUL and the save answered a 500.
 it("a branch named with a NUL character is saved without it", async () => {
-  const staff = await prisma.user.findUniqueOrThrow({ where: { email: "staff.nagano@example.jp" } });
+  const staff = await loadActor("SURETY_STAFF", { email: "staff.nagano@example.jp" });
   const input = { name: "諏訪\u0000支店", officeCode: "37098", postalCode: "392-0000", address: "長野県諏訪市1-1", phone: "0266-00-0000", email: "suwa@example.jp", active: "on" };
   const id = await saveBranch({ actor: staff, input });
   expect((await prisma.branch.findUniqueOrThrow({ where: { id } })).name).toBe("諏訪支店");

@@ -12,7 +12,7 @@ import { listBranches } from "@/lib/server/master-data/list-branches";
 import { saveBranch } from "@/lib/server/master-data/save-branch";
 import { saveOrderingBody } from "@/lib/server/master-data/save-ordering-body";
 import { searchEGuaranteeOrderingBodies } from "@/lib/server/master-data/search-e-guarantee-ordering-bodies";
-import { auditEntriesFor, userByEmail } from "../support/accounts";
+import { actorByEmail, anyActorByEmail, auditEntriesFor, userByEmail } from "../support/accounts";
 
 const prisma = getPrisma();
 
@@ -55,7 +55,7 @@ describe("only guarantee staff manage master data", () => {
   it("contractors and ordering-body users are refused everything, and nothing is written", async () => {
     const auditBefore = await prisma.auditEntry.count();
     for (const email of ["contractor@example.jp", "verifier@saku.example.jp"]) {
-      const actor = await userByEmail(email);
+      const actor = (await anyActorByEmail(email)) as never; // not staff: every staff use case must refuse it
       const saku = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "佐久市" } });
       const nagano = await prisma.branch.findUniqueOrThrow({ where: { name: "長野支店" } });
       const staffUser = await userByEmail("staff.shizuoka@example.jp");
@@ -80,7 +80,7 @@ describe("only guarantee staff manage master data", () => {
 
 describe("ordering bodies (発注者マスタ) and the public list", () => {
   it("a body created disabled is not public; once enabled it is, and each change is audited", async () => {
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const id = await saveOrderingBody({ actor: staff, input: body });
     const created = await prisma.orderingBody.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ eGuaranteeEnabled: false, advanceLimitNumerator: 4, contractMinDenominator: 10, keySubmissionEmail: null });
@@ -96,8 +96,8 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
     expect(Object.keys(found[0]!)).not.toContain("keySubmissionEmail"); // nothing private in the public list
 
     const [create, update] = await auditEntriesFor(id);
-    expect(create).toMatchObject({ action: "ordering-body.create", actorId: staff.id, before: null });
-    expect(update).toMatchObject({ action: "ordering-body.update", actorId: staff.id });
+    expect(create).toMatchObject({ action: "ordering-body.create", actorId: staff.userId, before: null });
+    expect(update).toMatchObject({ action: "ordering-body.update", actorId: staff.userId });
     expect(update!.before).toMatchObject({ eGuaranteeEnabled: false, advanceLimitNumerator: 4, keySubmissionEmail: null });
     expect(update!.after).toMatchObject({ eGuaranteeEnabled: true, advanceLimitNumerator: 3, keySubmissionEmail: "keiyaku@minamimaki.example.jp" });
   });
@@ -114,14 +114,14 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
     expect(await searchEGuaranteeOrderingBodies({ prefecture: "長野県'; DROP TABLE x;--", name: "%" })).toEqual([]);
     expect(await searchEGuaranteeOrderingBodies({ name: "_" })).toEqual([]);
 
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const mishima = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "三島市" } });
     await saveOrderingBody({ actor: staff, id: mishima.id, input: { ...body, name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: "on", active: "" } });
     expect((await searchEGuaranteeOrderingBodies({})).map((b) => b.name)).not.toContain("三島市");
   });
 
   it("refuses bad input with a message beside each field, and a duplicate name", async () => {
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const invalid = await codeOf(
       saveOrderingBody({ actor: staff, input: { ...body, name: "", prefecture: "ムー大陸", advanceLimitNumerator: "11", keySubmissionEmail: "no-at-sign" } }),
     );
@@ -141,7 +141,7 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
 
 describe("branches (支店マスタ) and their staff", () => {
   it("creates and edits a branch with audit entries; office codes are unique", async () => {
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const id = await saveBranch({ actor: staff, input: branch });
     expect(await prisma.branch.findUniqueOrThrow({ where: { id } })).toMatchObject({ officeCode: "37081", active: true });
     await saveBranch({ actor: staff, id, input: { ...branch, phone: "0263-11-1111" } });
@@ -156,7 +156,7 @@ describe("branches (支店マスタ) and their staff", () => {
   });
 
   it("staff accounts belong to a branch: invited there, and deactivated by staff", async () => {
-    const staff = await userByEmail("staff.nagano@example.jp");
+    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
     const matsumoto = await prisma.branch.findUniqueOrThrow({ where: { name: "松本支店" } });
     const userId = await inviteStaffUser({ actor: staff, branchId: matsumoto.id, input: { name: "松本 一郎", email: "staff.matsumoto@example.jp" } });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ role: "SURETY_STAFF", branchId: matsumoto.id, companyId: null });

@@ -9,7 +9,7 @@ import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuaranteeChange } from "@/lib/server/guarantees/cancel-guarantee-change";
 import { correctGuarantee } from "@/lib/server/guarantees/correct-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
 import { copyOfFlyerApplication, issueRowCounts, REQUEST, seedAndStaff } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
@@ -26,16 +26,16 @@ describe("another branch's staff on 長野支店's records", () => {
   it("cannot start the review of a sent application", async () => {
     const sent = await copyOfFlyerApplication({ status: "SUBMITTED" });
     const before = await issueRowCounts();
-    expect(await codeOf(startApplicationReview({ applicationId: sent, staff: shizuoka, request: REQUEST }))).toBe("NOT_FOUND");
+    expect(await codeOf(startApplicationReview({ applicationId: sent, actor: shizuoka, request: REQUEST }))).toBe("NOT_FOUND");
     expect((await prisma.application.findUniqueOrThrow({ where: { id: sent } })).status).toBe("SUBMITTED");
     expect(await issueRowCounts()).toEqual(before);
   });
 
   it("cannot correct an issued guarantee nor cancel its change", async () => {
     const applicationId = await copyOfFlyerApplication({ contractGuaranteeRequested: false });
-    const { guarantees } = await issueGuarantees({ applicationId, staff: nagano });
+    const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
     const guaranteeId = guarantees[0]!.id;
-    await amendGuarantee({ guaranteeId, staff: nagano, input: { changeType: "INCREASE", amount: "1000", reason: "増額" }, request: REQUEST });
+    await amendGuarantee({ guaranteeId, actor: nagano, input: { changeType: "INCREASE", amount: "1000", reason: "増額" }, request: REQUEST });
     const guarantee = await prisma.guarantee.findUniqueOrThrow({ where: { id: guaranteeId } });
     const before = await issueRowCounts();
 
@@ -49,8 +49,8 @@ describe("another branch's staff on 長野支店's records", () => {
       termTo: "2023-03-17",
       reason: "工事名の誤記",
     };
-    expect(await codeOf(correctGuarantee({ guaranteeId, staff: shizuoka, input: correction, request: REQUEST }))).toBe("NOT_FOUND");
-    expect(await codeOf(cancelGuaranteeChange({ guaranteeId, staff: shizuoka, input: { reason: "誤り" }, request: REQUEST }))).toBe("NOT_FOUND");
+    expect(await codeOf(correctGuarantee({ guaranteeId, actor: shizuoka, input: correction, request: REQUEST }))).toBe("NOT_FOUND");
+    expect(await codeOf(cancelGuaranteeChange({ guaranteeId, actor: shizuoka, input: { reason: "誤り" }, request: REQUEST }))).toBe("NOT_FOUND");
 
     expect(await issueRowCounts()).toEqual(before);
     expect(await prisma.guarantee.findUniqueOrThrow({ where: { id: guaranteeId } })).toMatchObject({ amount: guarantee.amount, status: guarantee.status });

@@ -9,7 +9,7 @@ import readline from "node:readline";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { formatContractNumber, isValidContractNumber } from "@/lib/domain/contract-number";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
 import type { IssueJob, IssueOutcome } from "../support/issue-concurrently";
 import { copyOfFlyerApplication, seedAndStaff } from "../support/issue-fixtures";
 

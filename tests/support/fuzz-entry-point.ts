@@ -1,6 +1,8 @@
 // Fuzzing a server entry point against the real test database: every generated call either succeeds
-// or is refused with an expected AppError (or a refused ApplicationActionResult) in Japanese, and a
-// refusal leaves every table exactly as it was (compared by a digest of all their rows).
+// or is refused with an expected AppError in Japanese (use cases throw their refusals, they never
+// answer them), and a refusal leaves every table exactly as it was (compared by a digest of all their
+// rows). An entry point that is not a use case and answers its refusals (sign-in's { ok: false })
+// says which answers are refusals through `isRefusal`, so their digest is checked too.
 import fc from "fast-check";
 import { expect } from "vitest";
 import { getPrisma } from "@/lib/db/client";
@@ -26,7 +28,7 @@ export async function databaseDigest(): Promise<string> {
 type Outcome = "ok" | "refused";
 
 /** What an entry point answered, checked: an expected refusal (in Japanese), or success. */
-async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
+async function outcomeOf(call: () => Promise<unknown>, isRefusal?: (answer: unknown) => boolean): Promise<Outcome> {
   let answer: unknown;
   try {
     answer = await call();
@@ -38,12 +40,10 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
     expect(allUserMessages(appError.fieldErrors), JSON.stringify(appError.fieldErrors)).toBe(true);
     return "refused";
   }
-  // The 保証申込 actions answer refusals instead of throwing them.
-  const result = answer as { ok?: boolean; fieldErrors?: Record<string, string>; formError?: string } | undefined;
-  if (result?.ok === false) {
-    expect(allUserMessages({ ...result.fieldErrors, form: result.formError ?? "入力" }), JSON.stringify(result)).toBe(true);
-    return "refused";
-  }
+  if (isRefusal) return isRefusal(answer) ? "refused" : "ok";
+  // A use case that answered a refusal instead of throwing it would escape the checks above.
+  const refusalAnswered = (answer as { ok?: unknown } | null | undefined)?.ok === false;
+  expect(refusalAnswered, "a refusal answered ({ ok: false }) instead of thrown").toBe(false);
   return "ok";
 }
 
@@ -51,12 +51,16 @@ async function outcomeOf(call: () => Promise<unknown>): Promise<Outcome> {
  * Runs `call` on FUZZ_RUNS generated inputs; returns how many were refused and how many succeeded,
  * so a test can also show that its generator reaches past the parser.
  */
-export async function fuzzEntryPoint<T>(input: fc.Arbitrary<T>, call: (input: T) => Promise<unknown>, numRuns = FUZZ_RUNS) {
+export async function fuzzEntryPoint<T, A>(
+  input: fc.Arbitrary<T>,
+  call: (input: T) => Promise<A>,
+  { numRuns = FUZZ_RUNS, isRefusal }: { numRuns?: number; isRefusal?: (answer: A) => boolean } = {},
+) {
   const tally = { ok: 0, refused: 0 };
   let digest = await databaseDigest();
   await fc.assert(
     fc.asyncProperty(input, async (value) => {
-      const outcome = await outcomeOf(() => call(value));
+      const outcome = await outcomeOf(() => call(value), isRefusal as ((answer: unknown) => boolean) | undefined);
       tally[outcome] += 1;
       const after = await databaseDigest();
       if (outcome === "refused") expect(after, "a refusal changed the database").toBe(digest);

@@ -3,7 +3,7 @@
 import fc from "fast-check";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import { loadActor } from "@/lib/server/load-actor";
 import { hostileString } from "./fuzz";
 import { issueTestGuarantees } from "./issued-guarantees";
 
@@ -13,13 +13,14 @@ export async function guaranteeFuzzFixtures(issues = 3) {
   const guaranteeIds: string[] = [];
   // One after another: issuance takes a per-branch serial.
   for (let i = 0; i < issues; i += 1) guaranteeIds.push(...(await issueTestGuarantees()).guarantees.map((g) => g.id));
-  const [nagano, shizuoka, contractor] = await Promise.all(
-    ["staff.nagano@example.jp", "staff.shizuoka@example.jp", "contractor@example.jp"].map((email) => prisma.user.findUniqueOrThrow({ where: { email } })),
-  );
-  const staff: StaffActor[] = [nagano!, shizuoka!].map((u) => ({ id: u.id, branchId: u.branchId! }));
+  const [nagano, shizuoka, contractor] = await Promise.all([
+    loadActor("SURETY_STAFF", { email: "staff.nagano@example.jp" }),
+    loadActor("SURETY_STAFF", { email: "staff.shizuoka@example.jp" }),
+    loadActor("CONTRACTOR", { email: "contractor@example.jp" }),
+  ]);
   return {
-    staff: fc.constantFrom(...staff),
-    contractor: { userId: contractor!.id, companyId: contractor!.companyId! },
+    staff: fc.constantFrom(nagano, shizuoka),
+    contractor,
     // Mostly real ids, so generated inputs reach past the lookup.
     guaranteeId: fc.oneof({ arbitrary: fc.constantFrom(...guaranteeIds), weight: 4 }, fc.uuid(), hostileString),
   };

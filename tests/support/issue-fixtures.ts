@@ -6,7 +6,8 @@ import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { seedDemoApplication } from "@/lib/db/seed-demo-application";
 import { DEMO_APPLICATION_SUBMISSION_KEY } from "@/lib/db/seed-demo-application";
 import type { AppError } from "@/lib/errors";
-import type { StaffActor } from "@/lib/server/staff-actor";
+import type { StaffActor } from "@/lib/auth/actor";
+import { loadActor } from "@/lib/server/load-actor";
 
 export const REQUEST = { ipAddress: "192.0.2.10", userAgent: "vitest" };
 
@@ -19,9 +20,9 @@ export async function seedAndStaff(): Promise<{ nagano: StaffActor; shizuoka: St
   await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
   const [nagano, shizuoka] = await Promise.all(
-    ["staff.nagano@example.jp", "staff.shizuoka@example.jp"].map((email) => prisma.user.findUniqueOrThrow({ where: { email } })),
+    ["staff.nagano@example.jp", "staff.shizuoka@example.jp"].map((email) => loadActor("SURETY_STAFF", { email })),
   );
-  return { nagano: { id: nagano!.id, branchId: nagano!.branchId! }, shizuoka: { id: shizuoka!.id, branchId: shizuoka!.branchId! } };
+  return { nagano: nagano!, shizuoka: shizuoka! };
 }
 
 /** A copy of the seeded flyer application (status ACCEPTED unless told), with overrides. */

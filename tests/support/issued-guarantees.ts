@@ -5,6 +5,7 @@ import { openAuthKey } from "@/lib/crypto/auth-key";
 import { getPrisma } from "@/lib/db/client";
 import { flyerApplicationData } from "@/lib/db/seed-demo-application";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { loadActor } from "@/lib/server/load-actor";
 
 export type IssuedForTest = { id: string; kind: string; contractNumber: string; authKey: string | null };
 
@@ -23,11 +24,12 @@ export async function issueTestGuarantees(options: { companyName?: string; order
       submittedAt: new Date(),
     },
   });
-  const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: { id: staff.id, branchId: branch.id } });
+  const actor = await loadActor("SURETY_STAFF", { id: staff.id });
+  const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const keys = await prisma.authKey.findMany({ where: { guaranteeId: { in: guarantees.map((g) => g.id) } } });
   const issued: IssuedForTest[] = guarantees.map((g) => {
     const key = keys.find((k) => k.guaranteeId === g.id);
     return { id: g.id, kind: g.kind, contractNumber: g.contractNumber, authKey: key ? openAuthKey(key.keyCiphertext, g.id, key.kekId) : null };
   });
-  return { application, guarantees: issued, staff: { id: staff.id, branchId: branch.id } };
+  return { application, guarantees: issued, staff: actor };
 }
