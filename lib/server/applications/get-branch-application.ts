@@ -1,12 +1,13 @@
 // One application of the staff member's branch, with everything the contractor entered, the issued
 // guarantees and its history (audit entries). Another branch's id is NOT_FOUND → the page answers 404.
 import { getPrisma } from "@/lib/db/client";
-import type { StaffActor } from "@/lib/auth/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { listEntityHistory } from "@/lib/server/audit/entity-history";
 import { isUuid } from "@/lib/domain/ids";
 
 export async function getBranchApplication({ actor, applicationId }: { actor: StaffActor; applicationId: string }) {
+  assertRole(actor, "SURETY_STAFF");
   if (!isUuid(applicationId)) throw notFound();
   const prisma = getPrisma();
   const application = await prisma.application.findFirst({

@@ -1,6 +1,6 @@
 // The staff inbox: applications sent to the staff member's branch (never another branch's, never
 // drafts), filtered by status, searched by company, 工事名 or 申込番号, newest first, a page at a time.
-import type { StaffActor } from "@/lib/auth/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
 import { searchText } from "@/lib/domain/search-text";
@@ -9,6 +9,7 @@ import { PAGE_SIZE, paged } from "@/lib/server/pagination";
 export type InboxFilter = { actor: StaffActor; status?: string; q?: string; page: number };
 
 export async function listBranchApplications(filter: InboxFilter) {
+  assertRole(filter.actor, "SURETY_STAFF");
   const status = (STAFF_VISIBLE_STATUSES as readonly string[]).includes(filter.status ?? "") ? (filter.status as ApplicationStatus) : undefined;
   const q = searchText(filter.q);
   const where: Prisma.ApplicationWhereInput = {

@@ -1,10 +1,11 @@
 // The company's applications, newest activity first, a page at a time: drafts and sent ones alike.
-import type { ContractorActor } from "@/lib/auth/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 
 export const APPLICATIONS_PER_PAGE = 20;
 
 export async function listContractorApplications({ actor, page }: { actor: ContractorActor; page: number }) {
+  assertRole(actor, "CONTRACTOR");
   const prisma = getPrisma();
   const where = { companyId: actor.companyId };
   const total = await prisma.application.count({ where });

@@ -2,7 +2,7 @@
 // by the branch's staff, newest first. Another branch's trail stays out of sight, like its records.
 // Plain SQL because the scope is "entity belongs to the branch", a join Prisma cannot express on the
 // polymorphic (entityType, entityId) pair.
-import type { StaffActor } from "@/lib/auth/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma, Prisma } from "@/lib/db/client";
 import { PAGE_SIZE, paged } from "@/lib/server/pagination";
 
@@ -21,6 +21,7 @@ export type AuditRow = {
 };
 
 export async function listBranchAuditEntries({ actor, action, page }: { actor: StaffActor; action?: string; page: number }) {
+  assertRole(actor, "SURETY_STAFF");
   const { branchId } = actor;
   const prisma = getPrisma();
   const actionFilter = action ? Prisma.sql`AND a.action LIKE ${`${action.slice(0, 50).replace(/[%_\\]/g, "\\$&")}%`}` : Prisma.empty;

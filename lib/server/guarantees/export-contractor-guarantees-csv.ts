@@ -1,6 +1,6 @@
 // 保証契約情報ダウンロード: every guarantee of the current 保証契約一覧 search as CSV (columns in the
 // README). Amounts are plain integers and dates YYYY/MM/DD so Excel reads them as numbers and dates.
-import type { ContractorActor } from "@/lib/auth/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { toCsv } from "@/lib/domain/csv";
 import { CERTIFICATE_FORM_LABEL, GUARANTEE_STATUS_LABEL, KIND_SHORT, PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
@@ -25,6 +25,7 @@ export const GUARANTEE_CSV_HEADER = [
 ] as const;
 
 export async function exportContractorGuaranteesCsv(options: { actor: ContractorActor; filter: TGuaranteeListFilter }): Promise<string> {
+  assertRole(options.actor, "CONTRACTOR");
   const guarantees = await getPrisma().guarantee.findMany({
     where: guaranteeListWhere(options.actor.companyId, options.filter),
     orderBy: GUARANTEE_LIST_ORDER,

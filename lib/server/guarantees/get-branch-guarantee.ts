@@ -2,12 +2,13 @@
 // trail), whether a 認証キー exists (never the key: staff have no need to read it), and its audit entries.
 // Another branch's id is NOT_FOUND → 404.
 import { getPrisma } from "@/lib/db/client";
-import type { StaffActor } from "@/lib/auth/actor";
+import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { notFound } from "@/lib/errors";
 import { listEntityHistory } from "@/lib/server/audit/entity-history";
 import { isUuid } from "@/lib/domain/ids";
 
 export async function getBranchGuarantee({ actor, guaranteeId }: { actor: StaffActor; guaranteeId: string }) {
+  assertRole(actor, "SURETY_STAFF");
   if (!isUuid(guaranteeId)) throw notFound();
   const prisma = getPrisma();
   const guarantee = await prisma.guarantee.findFirst({

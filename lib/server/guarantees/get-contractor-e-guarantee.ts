@@ -18,9 +18,10 @@ export type ContractorEGuarantee = {
   history: { versionNo: number; issuedAt: Date; kind: CertificateVersionKind; changeType: ChangeType | null }[];
 };
 
-export async function getContractorEGuarantee(// The mail worker builds the key notice for the guarantee's own company, so only the company is needed.
-  options: { actor: Pick<ContractorActor, "companyId">; guaranteeId: string }): Promise<ContractorEGuarantee> {
-  if (!isUuid(options.guaranteeId)) throw notFound();
+// The mail worker builds the key notice for the guarantee's own company, so only the company is
+// needed; it is checked here (an undefined one would drop the filter from the query).
+export async function getContractorEGuarantee(options: { actor: Pick<ContractorActor, "companyId">; guaranteeId: string }): Promise<ContractorEGuarantee> {
+  if (!isUuid(options.guaranteeId) || !isUuid(options.actor.companyId)) throw notFound();
   const guarantee = await getPrisma().guarantee.findFirst({
     where: { id: options.guaranteeId, companyId: options.actor.companyId, form: "ELECTRONIC" },
     select: {

@@ -1,7 +1,7 @@
 // 保証契約一覧: one page (20 rows) of the contractor's guarantees for a search, with the counts for
 // 「全Nページ(M件)中のKページ目を表示しています」. The count and the page run in parallel; a page past
 // the end (an old link after guarantees changed) shows the last page instead of an empty table.
-import type { ContractorActor } from "@/lib/auth/actor";
+import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma, type CertificateForm, type GuaranteeKind, type GuaranteeStatus } from "@/lib/db/client";
 import { GUARANTEE_LIST_PAGE_SIZE, type TGuaranteeListFilter } from "@/lib/schemas/guarantee-list-filter";
 import { GUARANTEE_LIST_ORDER, GUARANTEE_LIST_SELECT, guaranteeListWhere } from "./guarantee-list-where";
@@ -21,6 +21,7 @@ export type GuaranteeListRow = {
 export type GuaranteeListPage = { rows: GuaranteeListRow[]; total: number; page: number; pageCount: number; firstRowNo: number };
 
 export async function listContractorGuarantees(options: { actor: ContractorActor; filter: TGuaranteeListFilter; page: number }): Promise<GuaranteeListPage> {
+  assertRole(options.actor, "CONTRACTOR");
   const where = guaranteeListWhere(options.actor.companyId, options.filter);
   const prisma = getPrisma();
   const fetchPage = (page: number) =>

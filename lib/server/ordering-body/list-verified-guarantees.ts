@@ -1,6 +1,6 @@
 // The guarantees addressed to an ordering body that its signed-in users have verified, with their
 // current status, the last verification and whether receipt (受領確認) was recorded.
-import type { OrderingBodyActor } from "@/lib/auth/actor";
+import { assertRole, type OrderingBodyActor } from "@/lib/auth/actor";
 import { getPrisma, type GuaranteeKind, type GuaranteeStatus } from "@/lib/db/client";
 
 export type VerifiedGuaranteeRow = {
@@ -16,6 +16,7 @@ export type VerifiedGuaranteeRow = {
 };
 
 export async function listVerifiedGuarantees({ actor }: { actor: OrderingBodyActor }): Promise<VerifiedGuaranteeRow[]> {
+  assertRole(actor, "ORDERING_BODY");
   const { orderingBodyId } = actor;
   const guarantees = await getPrisma().guarantee.findMany({
     where: {
