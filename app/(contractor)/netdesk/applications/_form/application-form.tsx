@@ -9,7 +9,7 @@ import { todayInJapan } from "@/lib/domain/wareki";
 import {
   ZApplicationDraft, fieldErrorsOf, makeZApplicationSubmit, type ApplicationFieldErrors, type TApplicationData, type TApplicationFormValues,
 } from "@/lib/schemas/application";
-import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS, type ApplicationField } from "@/lib/domain/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import type { ApplicationActionResult } from "@/lib/server/applications/application-action-result";
 import { checkApplicationAction } from "../_actions/check-application-action";

@@ -6,7 +6,7 @@ import { parseDateInput } from "@/lib/domain/date-input";
 import { formatWareki } from "@/lib/domain/wareki";
 import { tidyYenInput } from "@/lib/domain/yen";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS, type ApplicationField } from "@/lib/domain/application-labels";
 import { FieldError, HelpToggle, RequiredBadge, describedBy, fieldId } from "./field-parts";
 import { HELP_TEXTS } from "./help-texts";
 

@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_LABELS } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS } from "@/lib/domain/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { FieldError, HelpToggle, RequiredBadge, describedBy, fieldId } from "./field-parts";
 import { HELP_TEXTS } from "./help-texts";

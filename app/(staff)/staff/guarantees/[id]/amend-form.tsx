@@ -3,12 +3,14 @@
 import { useActionState, useState } from "react";
 import { ActionMessage, FieldError } from "@/components/action-message";
 import { IDLE } from "@/lib/action-state";
+import { CHANGE_TYPES, type ChangeType } from "@/lib/domain/enums";
+import { CHANGE_TYPE_LABEL } from "@/lib/domain/guarantee-labels";
 import { submitWithoutReset } from "@/lib/client/submit-without-reset";
 import { amendAction } from "./actions";
 
 export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo: string }) {
   const [state, action, pending] = useActionState(amendAction, IDLE);
-  const [changeType, setChangeType] = useState<"INCREASE" | "DECREASE" | "TERM_CHANGE">("INCREASE");
+  const [changeType, setChangeType] = useState<ChangeType>("INCREASE");
   const errors = state.fieldErrors ?? {};
   return (
     <form onSubmit={submitWithoutReset(action)} className="panel amend-form" aria-labelledby="amend-heading">
@@ -17,15 +19,9 @@ export function AmendForm({ guaranteeId, termTo }: { guaranteeId: string; termTo
       <input type="hidden" name="guaranteeId" value={guaranteeId} />
       <fieldset className="radio-row">
         <legend>変更の種類</legend>
-        {(
-          [
-            ["INCREASE", "増額"],
-            ["DECREASE", "減額"],
-            ["TERM_CHANGE", "保証期限変更"],
-          ] as const
-        ).map(([value, label]) => (
+        {CHANGE_TYPES.map((value) => (
           <label key={value}>
-            <input type="radio" name="changeType" value={value} checked={changeType === value} onChange={() => setChangeType(value)} /> {label}
+            <input type="radio" name="changeType" value={value} checked={changeType === value} onChange={() => setChangeType(value)} /> {CHANGE_TYPE_LABEL[value]}
           </label>
         ))}
       </fieldset>
