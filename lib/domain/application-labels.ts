@@ -1,6 +1,6 @@
 // The 保証申込 form's vocabulary: each field with its label exactly as the screen (and
 // docs/DOMAIN.md) prints it, and the Japanese names of its choices. The labels are the controls'
-// accessible names, the words of the messages, the rows of 申込確認 and of the staff's 申込詳細, and
+// accessible names, the words of the messages, the rows of 申込確認 and
 // the 項目 of the audit history. One map per enum: every screen reads these.
 import type { FeePaymentMethod, OrderType, ReceiveMethod } from "./enums";
 

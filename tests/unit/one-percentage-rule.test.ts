@@ -1,5 +1,5 @@
 // 割合 is one rule on every screen: 39,996円 of 100,000円 reads 39.9% on the contractor's 申込確認 and on
-// the staff's 申込詳細 alike (the staff page rounded half-up to 40.0% before).
+// the staff's 申込の詳細 alike (the staff page rounded half-up to 40.0% before).
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
@@ -35,7 +35,7 @@ function confirmationPage(raw: Record<string, string | boolean>) {
 }
 
 describe("one percentage rule on every screen", () => {
-  it("39,996円 / 100,000円 is 39.9% on the staff's 申込詳細 and on 申込確認", () => {
+  it("39,996円 / 100,000円 is 39.9% on the staff's 申込の詳細 and on 申込確認", () => {
     const staff = staffPage({ contractAmount: 100_000n, advanceAmount: 39_996n, advanceFiscalYearAmount: null, contractGuaranteeAmount: 10_000n });
     expect(staff).toContain("39,996円（請負金額の39.9%）");
     expect(staff).toContain("10,000円（請負金額の10.0%）");
