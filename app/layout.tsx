@@ -11,6 +11,7 @@ import "./styles/screens.css";
 export const metadata: Metadata = {
   title: { default: "Net Desk インターネット保証サービス", template: "%s | Net Desk" },
   description: "公共工事の前払金保証・契約保証の申込と電子保証（認証キー）",
+  icons: { icon: { url: "/favicon.svg", type: "image/svg+xml" } },
 };
 
 export default async function RootLayout({ children }: { children: React.ReactNode }) {

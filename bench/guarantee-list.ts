@@ -1,7 +1,7 @@
 // 保証契約一覧: median server time of listContractorGuarantees (the function the page calls) with
 // 100,000 and then 1,000,000 guarantees over 1,000 companies, in a throw-away embedded PostgreSQL
 // filled with generate_series, and the EXPLAIN (ANALYZE, BUFFERS) of the SQL Prisma sends.
-// Goal (issue 5): ≤ 50 ms median at 100,000, using indexes.
+// Goal: ≤ 50 ms median at 100,000, using indexes.
 import type { ContractorActor } from "@/lib/auth/actor";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";

@@ -1,7 +1,8 @@
 // Audit entries as a table: when, who, what, (on what,) from where, before and after. Used for the
 // history (履歴) of one application or guarantee, and for the branch's whole 監査ログ with a 対象 column.
 import type { ReactNode } from "react";
-import { auditActionLabel, describeAuditValue } from "@/lib/domain/audit-labels";
+import { auditActionLabel } from "@/lib/domain/audit-actions";
+import { describeAuditValue } from "@/lib/domain/audit-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import type { AuditRow } from "@/lib/server/audit/entity-history";
 

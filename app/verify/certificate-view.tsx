@@ -102,7 +102,7 @@ export function CertificateView({ result }: { result: VerificationResult }) {
         )}
       </div>
       <p className="muted">
-        電子証書の各版は保証会社の鍵で署名されています。ダウンロードした署名付き電子証書は、公開鍵を使って手元で確認できます（README「署名の確認」参照）。
+        電子証書の各版は保証会社の鍵で署名されています。ダウンロードした署名付き電子証書は、公開鍵を使って手元で確認できます（手順はヘルプ「署名の確認」 /help/signature をご覧ください）。
       </p>
     </section>
   );

@@ -1,6 +1,7 @@
 // The flyer's application (000_…: 〇〇建設 株式会社 → 長野支店, 令和○年度 県単河川維持工事), sent and
 // waiting for 受付, so a newcomer's staff inbox is not empty. Idempotent: found again by its
 // submissionKey, never duplicated and never reset once staff have worked on it.
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import type { ContractorCompany, Prisma, PrismaClient } from "./client";
 
 export const DEMO_APPLICATION_SUBMISSION_KEY = "demo:flyer-nagano-river-maintenance";
@@ -31,7 +32,7 @@ export async function seedDemoApplication(prisma: PrismaClient): Promise<void> {
       at: submittedAt,
       actorId: contractor.id,
       actorRole: "CONTRACTOR",
-      action: "application.submit",
+      action: "application.submit" satisfies AuditAction,
       entityType: "Application",
       entityId: application.id,
       after: { status: "SUBMITTED", applicationNumber: DEMO_APPLICATION_NUMBER },

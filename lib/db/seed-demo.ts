@@ -7,7 +7,8 @@ import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
-const BRANCHES = [
+/** The demo 支店 (exported for the tests that check the seed against the schemas). */
+export const BRANCHES = [
   { name: "長野支店", officeCode: "37071", postalCode: "380-0836", address: "長野県長野市南県町 1000-1", phone: "026-000-0001", email: "nagano@surety.example.jp" },
   { name: "静岡支店", officeCode: "37221", postalCode: "420-0853", address: "静岡県静岡市葵区追手町 2000-2", phone: "054-000-0002", email: "shizuoka@surety.example.jp" },
 ];
@@ -21,7 +22,8 @@ const ORDERING_BODIES = [
   { name: "〇〇村", prefecture: "長野県", eGuaranteeEnabled: false, keySubmissionEmail: null, keyEmailSubjectTemplate: null },
 ];
 
-const COMPANIES = [
+/** The demo お客様 (exported likewise). */
+export const COMPANIES = [
   { name: "〇〇建設 株式会社", representativeName: "代表取締役 山田 一郎", postalCode: "380-8537", address: "長野県 長野市 南石堂町 1230-6", phone: "026-000-1111", email: "soumu@marumaru-kensetsu.example.jp", contactDepartment: "総務部", contactTitle: "課長", contactName: "佐藤 花子", contactPhone: "026-000-1112" },
   { name: "△△工業 株式会社", representativeName: "代表取締役 鈴木 次郎", postalCode: "411-0000", address: "静岡県 三島市 北田町 4-47", phone: "055-000-2222", email: "info@sankaku-kogyo.example.jp", contactDepartment: "工事部", contactTitle: "主任", contactName: "高橋 三郎", contactPhone: "055-000-2223" },
 ];

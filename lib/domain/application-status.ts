@@ -1,5 +1,5 @@
 // 手続状況 of an application, as contractors and staff see it, and which states the contractor may still edit.
-import type { ApplicationStatus } from "@/lib/db/generated/enums";
+import type { ApplicationStatus } from "./enums";
 
 export const APPLICATION_STATUS_LABEL: Record<ApplicationStatus, string> = {
   DRAFT: "一時保存",

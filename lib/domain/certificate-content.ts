@@ -4,7 +4,7 @@
 // signature (lib/crypto/certificate-signature.ts) covers exactly this JSON.
 // Plain JSON only (RFC 8785 canonical form is signed): amounts are decimal strings of whole yen,
 // dates are ISO strings (YYYY-MM-DD for dates, full ISO 8601 for 電子保証発行日時).
-import type { CertificateForm, CertificateVersionKind, ChangeType, GuaranteeKind, GuaranteeStatus } from "@/lib/db/generated/enums";
+import type { CertificateForm, CertificateVersionKind, ChangeType, GuaranteeKind, GuaranteeStatus } from "./enums";
 import { formatDateTimeJst, formatWareki } from "./wareki";
 import { formatYen } from "./yen";
 import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, VERSION_KIND_LABEL } from "./guarantee-labels";

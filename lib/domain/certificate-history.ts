@@ -1,6 +1,6 @@
 // Which certificate versions the contractor's history (電子保証情報（履歴情報）) lists, and which one is
 // in force. 訂正 hides the version it replaces; 取消 of a change hides the change and itself (the
-// version before the change is in force again, unchanged). The flyer: 「訂正、変更取消された履歴は
+// version before the change is in force again, unchanged). The flyers (docs/DOMAIN.md): 「訂正、変更取消された履歴は
 // 表示されません」. Hidden versions stay in the database for the audit trail.
 type VersionLike = { versionNo: number; hiddenFromHistory: boolean };
 

@@ -1,11 +1,18 @@
 // Japanese names of guarantee-related enums, as the screens and certificates show them.
-import type { CertificateForm, CertificateVersionKind, ChangeType, GuaranteeKind, GuaranteeStatus } from "@/lib/db/generated/enums";
+import type { CertificateForm, CertificateVersionKind, ChangeType, GuaranteeKind, GuaranteeStatus } from "./enums";
 
 /** 商品名 */
 export const PRODUCT_NAME: Record<GuaranteeKind, string> = {
   ADVANCE: "前払金保証",
   INTERMEDIATE: "中間前払金保証",
   CONTRACT: "契約保証",
+};
+
+/** The guarantee statement above 「記」 on the certificate, per kind of guarantee. */
+export const CERTIFICATE_STATEMENT: Record<GuaranteeKind, string> = {
+  ADVANCE: "当社は、下記の請負契約者が下記の工事に関して受領する前払金について、前払金保証約款に基づき、その返還債務を保証します。",
+  INTERMEDIATE: "当社は、下記の請負契約者が下記の工事に関して受領する中間前払金について、前払金保証約款に基づき、その返還債務を保証します。",
+  CONTRACT: "当社は、下記の請負契約者が下記の工事の請負契約に基づいて負担する債務の履行について、契約保証約款に基づき保証します。",
 };
 
 /** 保証種類 in lists (保証契約一覧: 前払, 契約 …) */

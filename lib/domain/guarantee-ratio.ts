@@ -26,8 +26,9 @@ export function minAmountMeeting(base: bigint, minimum: Fraction): bigint {
 }
 
 /**
- * The percentage with one decimal, rounded down so that a ratio just over a limit never shows as
- * the limit itself rounded up (40.04% → 40.0%, and 40.0% is never shown for 39.99%… either: 39.9%).
+ * 割合: the one percentage rule of every screen (the contractor's form, 申込確認, the staff's 申込の詳細).
+ * One decimal, truncated, so that a ratio under a limit never shows as the limit rounded up:
+ * 39,996円 / 100,000円 is 39.9%, not 40.0%; 40.04% shows as 40.0%. A base of 0 shows 0.0%.
  */
 export function formatPercent(amount: bigint, base: bigint): string {
   if (base <= 0n) return "0.0%";

@@ -1,6 +1,8 @@
 // Japanese telephone numbers: landlines 0X-XXXX-XXXX (10 digits with the leading 0), mobiles and
 // IP phones 070/080/090/050/020 (11 digits), free dial 0120 (10) and 0800 (11). Hyphens or
 // parentheses between the parts are optional; full-width digits from an IME are read.
+// The one telephone rule: the application form, お客様情報 and the master data all use it, so a
+// number a company registered is never refused when it is copied into an application.
 
 export function tidyPhoneInput(raw: string): string {
   return raw.normalize("NFKC").replace(/[ー−‐―]/g, "-").trim();

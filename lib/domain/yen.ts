@@ -15,7 +15,7 @@ export const YEN_AMOUNT_LIMIT = 1_000_000_000_000n;
 export type AmountProblem = "not-a-number" | "negative" | "decimal" | "zero" | "too-large";
 export type AmountParse = { ok: true; value: bigint } | { ok: false; problem: AmountProblem };
 
-// Full-width digits and separators from a Japanese IME mean the same number (DOMAIN.md).
+// Full-width digits and separators from a Japanese IME mean the same number (docs/DOMAIN.md, 「The rules」).
 const toHalfWidthDigits = (raw: string) => raw.normalize("NFKC").replace(/[，､、]/g, ",").replace(/[－−ー‐]/g, "-").trim();
 
 /**

@@ -1,5 +1,5 @@
 // pdf-lib 1.17 was written against @pdf-lib/fontkit, whose subsets have encodeStream().
-// That fontkit drops most Noto Sans JP glyphs when subsetting (STACK-NOTES item 4); upstream
+// That fontkit (1.1.1) drops most Noto Sans JP glyphs when subsetting (a known upstream bug); upstream
 // fontkit 2 subsets correctly but renamed the call to encode(). This adapter gives pdf-lib the
 // old shape over fontkit 2.
 import { EventEmitter } from "node:events";

@@ -2,7 +2,7 @@
 // run time) once per process. Noto Sans JP for Japanese; JetBrains Mono for the 認証キー because
 // it tells 0/O and 1/l/I apart (slashed-dot zero, tailed l, serifed I).
 // Upstream fontkit 2 is used for embedding: @pdf-lib/fontkit 1.1.1 drops Noto Sans JP glyphs when
-// subsetting (STACK-NOTES item 4); fontkit 2 subsets it correctly.
+// subsetting (a known upstream bug: the PDF renders with holes); fontkit 2 subsets it correctly.
 import fs from "node:fs/promises";
 import path from "node:path";
 

@@ -32,7 +32,7 @@ export const applicationMessages = {
   notFullWidth: (label: string, chars: string[]) =>
     `${label}に全角にできない文字（${chars.join(" ")}）が含まれています。全角の文字で入力してください。`,
   postalCode: "〒は「380-8537」の形式で入力してください。",
-  phone: (label: string) => `${label}は「026-226-7520」のような電話番号の形式で入力してください。`,
+  phone: (label: string) => `${label}は「026-226-7520」のような電話番号の形式で入力してください。`, // also お客様情報 and master data (./fields)
   email: "メールアドレスの形式が正しくありません（例: soumu@example.jp）。",
   unknownOrderingBody: "発注者名は、登録されている発注者の一覧から選択してください。",
   unknownBranch: "申込送信先は一覧から選択してください。",

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { isWithinLimit, maxAmountWithin, meetsMinimum, minAmountMeeting, formatFraction, type Fraction } from "@/lib/domain/guarantee-ratio";
 import { compareYmd, type YMD } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
-import { APPLICATION_LABELS, fieldLabelInContext, type ApplicationField } from "./application-labels";
+import { APPLICATION_LABELS, fieldLabelInContext, type ApplicationField } from "@/lib/domain/application-labels";
 import { applicationMessages as M } from "./application-messages";
 import type { TApplicationData } from "./application";
 

@@ -6,6 +6,7 @@
 import { z } from "zod";
 import "./japanese-errors";
 import { parseDateInput } from "@/lib/domain/date-input";
+import { CERTIFICATE_FORMS, FEE_PAYMENT_METHODS, ORDER_TYPES, RECEIVE_METHODS } from "@/lib/domain/enums";
 import { nonFullWidthChars } from "@/lib/domain/full-width";
 import { withoutNul } from "@/lib/domain/without-nul";
 import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";
@@ -13,7 +14,7 @@ import { isPostalCode, tidyPostalCodeInput } from "@/lib/domain/postal-code";
 import type { YMD } from "@/lib/domain/wareki";
 import { parseCount } from "@/lib/domain/whole-number";
 import { parseYenAmount } from "@/lib/domain/yen";
-import { APPLICATION_LABELS as L, type ApplicationField } from "./application-labels";
+import { APPLICATION_LABELS as L, type ApplicationField } from "@/lib/domain/application-labels";
 import { applicationMessages as M } from "./application-messages";
 import { addSubmitRuleIssues, type ApplicationRuleContext } from "./application-rules";
 
@@ -105,25 +106,25 @@ export const applicationFieldSchemas = {
   jvName: plainText(L.jvName, 200),
 
   advanceRequested: z.boolean({ error: M.invalid(L.advanceRequested) }),
-  advanceForm: choice(L.advanceForm, ["PAPER", "ELECTRONIC"]),
+  advanceForm: choice(L.advanceForm, CERTIFICATE_FORMS),
   advanceFiscalYearAmount: yenAmount(L.advanceFiscalYearAmount),
   advanceAmount: yenAmount(L.advanceAmount),
   depositBank: fullWidthText(L.depositBank, 60),
   redeposit: yesNo(L.redeposit),
-  advanceFeePaymentMethod: choice(L.advanceFeePaymentMethod, ["LUMP_SUM", "INSTALLMENT"]),
+  advanceFeePaymentMethod: choice(L.advanceFeePaymentMethod, FEE_PAYMENT_METHODS),
   advanceFeeBillTo: plainText(L.advanceFeeBillTo, 100),
   advanceFeeStatementWanted: yesNo(L.advanceFeeStatementWanted),
   intermediateAdvance: yesNo(L.intermediateAdvance),
   intermediateAdvancePlanned: yesNo(L.intermediateAdvancePlanned),
 
   contractGuaranteeRequested: z.boolean({ error: M.invalid(L.contractGuaranteeRequested) }),
-  contractForm: choice(L.contractForm, ["PAPER", "ELECTRONIC"]),
+  contractForm: choice(L.contractForm, CERTIFICATE_FORMS),
   contractGuaranteeAmount: yenAmount(L.contractGuaranteeAmount),
-  contractFeePaymentMethod: choice(L.contractFeePaymentMethod, ["LUMP_SUM", "INSTALLMENT"]),
+  contractFeePaymentMethod: choice(L.contractFeePaymentMethod, FEE_PAYMENT_METHODS),
   contractFeeBillTo: plainText(L.contractFeeBillTo, 100),
   contractFeeStatementWanted: yesNo(L.contractFeeStatementWanted),
 
-  orderType: choice(L.orderType, ["GENERAL_COMPETITIVE", "DESIGNATED_COMPETITIVE", "NEGOTIATED", "OTHER"]),
+  orderType: choice(L.orderType, ORDER_TYPES),
   awardDate: date(L.awardDate),
   bidRounds: count(L.bidRounds),
   bidderCount: count(L.bidderCount),
@@ -134,7 +135,7 @@ export const applicationFieldSchemas = {
   highestBidAmountThousand: yenAmount(L.highestBidAmountThousand),
 
   branchId: id(L.branchId, M.unknownBranch),
-  receiveMethod: choice(L.receiveMethod, ["MAIL", "COUNTER"]),
+  receiveMethod: choice(L.receiveMethod, RECEIVE_METHODS),
   receiveDesiredDate: date(L.receiveDesiredDate),
   visitDate: date(L.visitDate),
   visitHour,

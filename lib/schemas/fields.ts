@@ -1,10 +1,13 @@
 // Field building blocks shared by the account and master-data schemas. Form values arrive as
 // strings (or not at all); each helper cleans them the way a Japanese user expects: full-width
 // digits and hyphens in codes, phone numbers and addresses are folded to half-width (NFKC).
+// Telephone numbers follow the one rule of lib/domain/phone-number.ts, as in the application.
 import { z } from "zod";
 import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
+import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";
 import { withoutNul } from "@/lib/domain/without-nul";
+import { applicationMessages } from "./application-messages";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? withoutNul(v).trim() : v ?? "");
 const folded = (v: unknown) => (typeof v === "string" ? withoutNul(v).normalize("NFKC").trim() : v ?? "");
@@ -50,14 +53,14 @@ export const postalCode = z.preprocess(
   z.string().regex(/^\d{3}-\d{4}$/, "郵便番号は 380-8537 の形式で入力してください。"),
 );
 
+const phoneText = (v: unknown) => (typeof v === "string" ? tidyPhoneInput(withoutNul(v)) : v ?? "");
+
+/** A Japanese telephone number, by the one rule of lib/domain/phone-number.ts. */
 export const phoneNumber = (label = "電話番号") =>
-  z.preprocess(folded, z.string().regex(/^0\d{0,4}-?\d{1,4}-?\d{3,4}$/, `${label}は 026-000-1111 の形式で入力してください。`));
+  z.preprocess(phoneText, z.string().refine(isPhoneNumber, applicationMessages.phone(label)));
 
 export const optionalPhoneNumber = (label = "電話番号") =>
-  z.preprocess(
-    (v) => (folded(v) === "" ? null : folded(v)),
-    z.string().regex(/^0\d{0,4}-?\d{1,4}-?\d{3,4}$/, `${label}は 026-000-1111 の形式で入力してください。`).nullable(),
-  );
+  z.preprocess((v) => (phoneText(v) === "" ? null : phoneText(v)), z.string().refine(isPhoneNumber, applicationMessages.phone(label)).nullable());
 
 /** An HTML checkbox: "on" when ticked, absent when not. */
 export const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean());

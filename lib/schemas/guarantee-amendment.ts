@@ -9,7 +9,7 @@ import { withoutNul } from "@/lib/domain/without-nul";
 import { parseYenAmount } from "@/lib/domain/yen";
 
 /** 円 as typed, read by the same rules as the application form (lib/domain/yen.ts): full-width
- * digits, thousands separators and a trailing 円 are accepted (DOMAIN: convert, don't reject). Zero
+ * digits, thousands separators and a trailing 円 are accepted (docs/DOMAIN.md 「The rules」: convert, don't reject). Zero
  * passes here: the use cases refuse it with a message that names the amendment. */
 const yen = (label: string) =>
   z.string().transform((raw, ctx) => {

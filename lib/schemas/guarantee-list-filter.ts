@@ -6,7 +6,8 @@
 import { z } from "zod";
 import "./japanese-errors";
 import { withoutNul } from "@/lib/domain/without-nul";
-import type { GuaranteeKind } from "@/lib/db/generated/enums";
+import { GUARANTEE_KINDS, type GuaranteeKind } from "@/lib/domain/enums";
+import { KIND_SHORT } from "@/lib/domain/guarantee-labels";
 import { isValidContractNumber, normaliseContractNumber } from "@/lib/domain/contract-number";
 
 export const GUARANTEE_LIST_PAGE_SIZE = 20;
@@ -14,9 +15,7 @@ export const GUARANTEE_LIST_PAGE_SIZE = 20;
 /** 保証種類 choices, in the order the select shows them. "" = すべての保証. */
 export const KIND_FILTER_OPTIONS: { value: "" | GuaranteeKind; label: string }[] = [
   { value: "", label: "すべての保証" },
-  { value: "ADVANCE", label: "前払" },
-  { value: "INTERMEDIATE", label: "中間" },
-  { value: "CONTRACT", label: "契約" },
+  ...GUARANTEE_KINDS.map((kind) => ({ value: kind, label: KIND_SHORT[kind] })),
 ];
 
 export type TGuaranteeListFilter =
@@ -45,7 +44,7 @@ const ZDate = (label: string) =>
 
 const ZRange = z
   .object({
-    kind: z.enum(["ADVANCE", "INTERMEDIATE", "CONTRACT"], { error: "保証種類を一覧から選んでください。" }).nullable(),
+    kind: z.enum(GUARANTEE_KINDS, { error: "保証種類を一覧から選んでください。" }).nullable(),
     from: ZDate("期間（開始）").nullable(),
     to: ZDate("期間（終了）").nullable(),
     project: z.string().max(100, "工事名は100文字以内で入力してください。").nullable(),

@@ -1,4 +1,4 @@
-// The mails of issue 6 end to end through the outbox, the worker and a real SMTP server: the
+// The guarantee mails end to end through the outbox, the worker and a real SMTP server: the
 // completion mail after issuance (and after an SMTP outage), and 発注者へ提出 with the PDF attached.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";

@@ -1,4 +1,4 @@
-// The flyer's application (reference/seeds): 請負金額 50,000,000; 前払金保証 20,000,000 電子保証;
+// The flyer's application (佐久市's flyer, docs/DOMAIN.md 「The flyers」): 請負金額 50,000,000; 前払金保証 20,000,000 電子保証;
 // 契約保証 5,000,000 電子保証; 〇〇銀行 ××支店; 一般競争入札; 落札日 20221031; 長野支店.
 import { EMPTY_APPLICATION_FORM, type TApplicationFormValues } from "@/lib/schemas/application";
 

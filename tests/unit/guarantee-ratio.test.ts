@@ -28,15 +28,23 @@ describe("limits as fractions", () => {
   });
 });
 
-describe("the ratio shown beside an amount", () => {
+describe("the ratio shown beside an amount (割合: truncated to 0.1%, the one rule of every screen)", () => {
   it.each([
+    [39_996n, 100_000n, "39.9%"], // 39.996%: half-up would read 40.0%, the limit itself
+    [40_000n, 100_000n, "40.0%"],
+    [40_040n, 100_000n, "40.0%"],
+    [40_099n, 100_000n, "40.0%"],
+    [40_100n, 100_000n, "40.1%"],
+    [100_000n, 100_000n, "100.0%"],
     [20_000_000n, 50_000_000n, "40.0%"],
     [20_000_001n, 50_000_000n, "40.0%"],
     [19_999_999n, 50_000_000n, "39.9%"],
     [5_000_000n, 50_000_000n, "10.0%"],
     [1n, 3n, "33.3%"],
     [0n, 50_000_000n, "0.0%"],
-    [1n, 0n, "0.0%"],
+    [0n, 0n, "0.0%"],
+    [1n, 0n, "0.0%"], // no base yet (請負金額 not entered)
+    [2_147_483_648_000n, 5_368_709_120_000n, "40.0%"], // beyond 32-bit yen
   ])("%s / %s → %s", (amount, base, shown) => {
     expect(formatPercent(amount, base)).toBe(shown);
   });

@@ -1,6 +1,6 @@
 import type { MenuItem } from "@/components/menu-grid";
 
-// The top menu of the real Net Desk (DOMAIN.md). Items without href are not built yet.
+// The top menu of the real Net Desk (docs/DOMAIN.md, 「The screens」). Items without href are not built yet (準備中).
 export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
   {
     heading: "申し込む",

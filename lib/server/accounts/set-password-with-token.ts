@@ -3,6 +3,7 @@
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma, type TokenPurpose } from "@/lib/db/client";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { AppError } from "@/lib/errors";
 import { ZSetPassword } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
@@ -10,7 +11,7 @@ import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { findUsableUserToken, LINK_INVALID_MESSAGE } from "./find-usable-user-token";
 
-const ACTIONS: Record<TokenPurpose, string> = { INVITATION: "user.accept-invitation", PASSWORD_RESET: "user.password-reset" };
+const ACTIONS: Record<TokenPurpose, AuditAction> = { INVITATION: "user.accept-invitation", PASSWORD_RESET: "user.password-reset" };
 
 export async function setPasswordWithToken(options: {
   token: unknown;

@@ -2,13 +2,14 @@
 // allowed from the current status, write the new status and the audit entry, in one transaction.
 import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
+import type { AuditAction } from "@/lib/domain/audit-actions";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "./lock-branch-application";
 
 export type ApplicationStep = {
-  action: string; // audit action, e.g. application.accept
+  action: AuditAction; // e.g. application.accept
   from: readonly ApplicationStatus[];
   to: ApplicationStatus;
   refusal: string; // Japanese message when the current status does not allow the step

@@ -2,6 +2,7 @@
 // so the change and its trace commit or roll back together. PostgreSQL refuses UPDATE and
 // DELETE on AuditEntry (trigger in the init migration).
 import type { Prisma, Role } from "@/lib/db/client";
+import { masterDataAuditAction, type AuditAction, type MasterDataEntity } from "@/lib/domain/audit-actions";
 import type { RequestContext } from "@/lib/server/request-context";
 
 /** Who acted, as the trail records it: an Actor (lib/auth/actor.ts), a user acting on their own
@@ -10,7 +11,7 @@ export type AuditActor = { userId: string; role: Role } | null;
 
 export type AuditInput = {
   actor: AuditActor;
-  action: string; // "<entity>.<verb>", e.g. application.submit, guarantee.issue, ordering-body.update
+  action: AuditAction; // "<entity>.<verb>", e.g. application.submit, guarantee.issue, ordering-body.update
   entityType: string;
   entityId: string;
   before?: Prisma.InputJsonValue | null;
@@ -47,11 +48,11 @@ export function auditSnapshot(value: unknown): Prisma.InputJsonValue {
  */
 export async function recordMasterDataSave(
   tx: AuditClient,
-  change: { actor: AuditActor; entity: string; before: object | null; after: { id: string }; request?: RequestContext },
+  change: { actor: AuditActor; entity: MasterDataEntity; before: object | null; after: { id: string }; request?: RequestContext },
 ): Promise<string> {
   await recordAuditEntry(tx, {
     actor: change.actor,
-    action: `${change.entity}.${change.before ? "update" : "create"}`,
+    action: masterDataAuditAction(change.entity, change.before !== null),
     entityType: change.entity,
     entityId: change.after.id,
     before: change.before ? auditSnapshot(change.before) : null,

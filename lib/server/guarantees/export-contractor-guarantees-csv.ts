@@ -1,5 +1,5 @@
-// 保証契約情報ダウンロード: every guarantee of the current 保証契約一覧 search as CSV (columns in the
-// README). Amounts are plain integers and dates YYYY/MM/DD so Excel reads them as numbers and dates.
+// 保証契約情報ダウンロード: every guarantee of the current 保証契約一覧 search as CSV (columns in README
+// 「The CSV (保証契約情報ダウンロード)」). Amounts are plain integers and dates YYYY/MM/DD so Excel reads them as numbers and dates.
 import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { toCsv } from "@/lib/domain/csv";

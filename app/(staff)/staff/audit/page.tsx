@@ -4,7 +4,7 @@ import { AuditHistory } from "@/components/audit-history";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { requireStaff } from "@/lib/auth/guards";
-import { AUDIT_ACTION_LABEL } from "@/lib/domain/audit-labels";
+import { auditActionOptions } from "@/lib/domain/audit-actions";
 import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
 import { pageFrom } from "@/lib/server/pagination";
 import { firstParam, type SearchParams } from "@/lib/search-params";
@@ -30,7 +30,7 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: S
       <SearchForm
         label="監査ログの絞り込み"
         search={false}
-        select={{ name: "action", label: "処理", value: action, options: Object.entries(AUDIT_ACTION_LABEL).map(([value, label]) => ({ value, label })) }}
+        select={{ name: "action", label: "処理", value: action, options: auditActionOptions() }}
         submitLabel="絞り込む"
       />
       <AuditHistory

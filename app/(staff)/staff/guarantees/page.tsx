@@ -4,7 +4,7 @@ import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { GuaranteeStatusBadge } from "@/components/status-badge";
 import { requireStaff } from "@/lib/auth/guards";
-import { CERTIFICATE_FORM_LABEL, KIND_SHORT } from "@/lib/domain/guarantee-labels";
+import { CERTIFICATE_FORM_LABEL, GUARANTEE_STATUS_LABEL, KIND_SHORT } from "@/lib/domain/guarantee-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { listBranchGuarantees } from "@/lib/server/guarantees/list-branch-guarantees";
@@ -14,10 +14,7 @@ import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
-const GUARANTEE_STATUS_OPTIONS = [
-  { value: "ACTIVE", label: "有効" },
-  { value: "CANCELLED", label: "取消" },
-];
+const GUARANTEE_STATUS_OPTIONS = Object.entries(GUARANTEE_STATUS_LABEL).map(([value, label]) => ({ value, label }));
 
 export default async function StaffGuaranteesPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireStaff();

@@ -12,7 +12,7 @@ import {
   ZApplicationDraft, makeZApplicationSubmit, type ApplicationFieldErrors, type TApplicationData, type TApplicationFormValues,
 } from "@/lib/schemas/application";
 import { fieldErrorsOf } from "@/lib/schemas/parse-input";
-import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS, type ApplicationField } from "@/lib/domain/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { checkApplicationAction } from "../_actions/check-application-action";
 import { saveDraftAction } from "../_actions/save-draft-action";

@@ -5,15 +5,15 @@ import { formatDateBoth, type YMD } from "@/lib/domain/wareki";
 import { formatThousandYen, formatYen } from "@/lib/domain/yen";
 import type { TApplicationData } from "@/lib/schemas/application";
 import {
-  APPLICATION_LABELS as L, APPLICATION_SECTIONS, CERTIFICATE_FORM_LABELS, FEE_PAYMENT_METHOD_LABELS, INTERMEDIATE_ADVANCE_LABELS,
-  INTERMEDIATE_PLANNED_LABELS, ORDER_TYPE_LABELS, RECEIVE_METHOD_LABELS, REDEPOSIT_LABELS, WANTED_LABELS,
-} from "@/lib/schemas/application-labels";
+  APPLICATION_LABELS as L, APPLICATION_SECTIONS, FEE_PAYMENT_METHOD_LABEL, INTERMEDIATE_ADVANCE_LABEL,
+  INTERMEDIATE_PLANNED_LABEL, ORDER_TYPE_LABEL, RECEIVE_METHOD_LABEL, REDEPOSIT_LABEL, WANTED_LABEL, yesNoLabel as yesNo,
+} from "@/lib/domain/application-labels";
+import { CERTIFICATE_FORM_LABEL } from "@/lib/domain/guarantee-labels";
 
 type Row = [label: string, value: React.ReactNode];
 const NONE = "（未入力）";
 const show = (v: React.ReactNode) => (v === null || v === undefined || v === "" ? <span className="muted">{NONE}</span> : v);
 const date = (v: YMD | null) => (v ? formatDateBoth(v) : null);
-const yesNo = (v: boolean | null, labels: { YES: string; NO: string }) => (v === null ? null : v ? labels.YES : labels.NO);
 const count = (v: number | null, unit: string) => (v === null ? null : `${v}${unit}`);
 
 function RowsTable({ caption, rows }: { caption: string; rows: Row[] }) {
@@ -43,7 +43,7 @@ export function ApplicationSummary({ data, orderingBodyName, branchName }: { dat
   ];
   const advanceRows: Row[] = d.advanceRequested
     ? [
-        [L.advanceForm, d.advanceForm && CERTIFICATE_FORM_LABELS[d.advanceForm]],
+        [L.advanceForm, d.advanceForm && CERTIFICATE_FORM_LABEL[d.advanceForm]],
         [L.advanceFiscalYearAmount, formatYen(d.advanceFiscalYearAmount)],
         [L.advanceAmount, d.advanceAmount !== null && (
           <>
@@ -51,37 +51,37 @@ export function ApplicationSummary({ data, orderingBodyName, branchName }: { dat
             {advanceBase !== null && <span className="muted"> {describeRatio(d.advanceAmount, advanceBase, advanceBaseLabel, L.advanceAmount)}</span>}
           </>
         )],
-        [L.depositBank, d.depositBank], [L.redeposit, yesNo(d.redeposit, REDEPOSIT_LABELS)],
-        [L.advanceFeePaymentMethod, d.advanceFeePaymentMethod && FEE_PAYMENT_METHOD_LABELS[d.advanceFeePaymentMethod]],
-        [L.advanceFeeBillTo, d.advanceFeeBillTo], [L.advanceFeeStatementWanted, yesNo(d.advanceFeeStatementWanted, WANTED_LABELS)],
-        [L.intermediateAdvance, yesNo(d.intermediateAdvance, INTERMEDIATE_ADVANCE_LABELS)],
-        [L.intermediateAdvancePlanned, yesNo(d.intermediateAdvancePlanned, INTERMEDIATE_PLANNED_LABELS)],
+        [L.depositBank, d.depositBank], [L.redeposit, yesNo(d.redeposit, REDEPOSIT_LABEL)],
+        [L.advanceFeePaymentMethod, d.advanceFeePaymentMethod && FEE_PAYMENT_METHOD_LABEL[d.advanceFeePaymentMethod]],
+        [L.advanceFeeBillTo, d.advanceFeeBillTo], [L.advanceFeeStatementWanted, yesNo(d.advanceFeeStatementWanted, WANTED_LABEL)],
+        [L.intermediateAdvance, yesNo(d.intermediateAdvance, INTERMEDIATE_ADVANCE_LABEL)],
+        [L.intermediateAdvancePlanned, yesNo(d.intermediateAdvancePlanned, INTERMEDIATE_PLANNED_LABEL)],
       ]
     : [["前払金保証", "申し込まない"]];
   const contractGuaranteeRows: Row[] = d.contractGuaranteeRequested
     ? [
-        [L.contractForm, d.contractForm && CERTIFICATE_FORM_LABELS[d.contractForm]],
+        [L.contractForm, d.contractForm && CERTIFICATE_FORM_LABEL[d.contractForm]],
         [L.contractGuaranteeAmount, d.contractGuaranteeAmount !== null && (
           <>
             {formatYen(d.contractGuaranteeAmount)}
             {d.contractAmount !== null && <span className="muted"> {describeRatio(d.contractGuaranteeAmount, d.contractAmount, L.contractAmount, L.contractGuaranteeAmount)}</span>}
           </>
         )],
-        [L.contractFeePaymentMethod, d.contractFeePaymentMethod && FEE_PAYMENT_METHOD_LABELS[d.contractFeePaymentMethod]],
-        [L.contractFeeBillTo, d.contractFeeBillTo], [L.contractFeeStatementWanted, yesNo(d.contractFeeStatementWanted, WANTED_LABELS)],
+        [L.contractFeePaymentMethod, d.contractFeePaymentMethod && FEE_PAYMENT_METHOD_LABEL[d.contractFeePaymentMethod]],
+        [L.contractFeeBillTo, d.contractFeeBillTo], [L.contractFeeStatementWanted, yesNo(d.contractFeeStatementWanted, WANTED_LABEL)],
       ]
     : [["契約保証", "申し込まない"]];
   const biddingRows: Row[] = [
-    [L.orderType, d.orderType && ORDER_TYPE_LABELS[d.orderType]], [L.awardDate, date(d.awardDate)],
+    [L.orderType, d.orderType && ORDER_TYPE_LABEL[d.orderType]], [L.awardDate, date(d.awardDate)],
     [L.bidRounds, count(d.bidRounds, "回")], [L.bidderCount, count(d.bidderCount, "社")], [L.disqualifiedCount, count(d.disqualifiedCount, "社")],
     [L.secondBidder, d.secondBidder], [L.secondBidAmountThousand, formatThousandYen(d.secondBidAmountThousand)],
     [L.highestBidder, d.highestBidder], [L.highestBidAmountThousand, formatThousandYen(d.highestBidAmountThousand)],
   ];
   const informationRows: Row[] = [
-    [L.branchId, branchName], [L.receiveMethod, d.receiveMethod && RECEIVE_METHOD_LABELS[d.receiveMethod]],
+    [L.branchId, branchName], [L.receiveMethod, d.receiveMethod && RECEIVE_METHOD_LABEL[d.receiveMethod]],
     ...(d.receiveMethod === "MAIL" ? ([[L.receiveDesiredDate, date(d.receiveDesiredDate)]] as Row[]) : []),
     ...(d.receiveMethod === "COUNTER" ? ([[L.visitDate, date(d.visitDate)], [L.visitHour, d.visitHour === null ? null : `${d.visitHour}時ごろ`]] as Row[]) : []),
-    [L.completionMailWanted, yesNo(d.completionMailWanted, WANTED_LABELS)], [L.notificationEmail, d.notificationEmail],
+    [L.completionMailWanted, yesNo(d.completionMailWanted, WANTED_LABEL)], [L.notificationEmail, d.notificationEmail],
     ["保証証書送付先", [d.shipToName, d.shipToPostalCode && `〒${d.shipToPostalCode}`, d.shipToAddress].filter(Boolean).join(" ")],
     ["連絡先", [d.contactDepartment, d.contactTitle, d.contactName, d.contactPhone && `TEL ${d.contactPhone}`].filter(Boolean).join(" ")],
     [L.customerMessage, d.customerMessage && <span className="pre-wrap">{d.customerMessage}</span>],

@@ -1,6 +1,6 @@
 "use client";
 // The errors summarised at the top, each a link that moves focus to its field.
-import { fieldLabelInContext, type ApplicationField } from "@/lib/schemas/application-labels";
+import { fieldLabelInContext, type ApplicationField } from "@/lib/domain/application-labels";
 import { fieldIds } from "@/components/form/field-ids";
 
 const fieldId = (name: string) => fieldIds("field-", name).control;

@@ -6,7 +6,7 @@ import { parseDateInput } from "@/lib/domain/date-input";
 import { formatWareki } from "@/lib/domain/wareki";
 import { tidyYenInput } from "@/lib/domain/yen";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_LABELS, type ApplicationField } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS, type ApplicationField } from "@/lib/domain/application-labels";
 import { FieldError, FieldGroup, FieldRow as SharedFieldRow } from "@/components/form/field-parts";
 import { fieldIds, useControlProps } from "@/components/form/field-ids";
 import { EGuaranteeListLink } from "./e-guarantee-list-link";

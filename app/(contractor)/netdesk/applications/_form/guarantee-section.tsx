@@ -5,9 +5,10 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { toFullWidth } from "@/lib/domain/full-width";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import {
-  CERTIFICATE_FORM_LABELS, FEE_PAYMENT_METHOD_LABELS, INTERMEDIATE_ADVANCE_LABELS, INTERMEDIATE_PLANNED_LABELS,
-  REDEPOSIT_LABELS, WANTED_LABELS,
-} from "@/lib/schemas/application-labels";
+  FEE_PAYMENT_METHOD_LABEL, INTERMEDIATE_ADVANCE_LABEL, INTERMEDIATE_PLANNED_LABEL,
+  REDEPOSIT_LABEL, WANTED_LABEL,
+} from "@/lib/domain/application-labels";
+import { CERTIFICATE_FORM_LABEL } from "@/lib/domain/guarantee-labels";
 import { E_GUARANTEE_ORDERING_BODIES_HREF } from "@/lib/schemas/application-messages";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { AmountField, ApplyCheckbox, ChoiceGroup, SelectField, TextField } from "./fields";
@@ -37,16 +38,16 @@ export function GuaranteeSection({ orderingBodies }: { orderingBodies: OrderingB
         <ApplyCheckbox name="advanceRequested" />
         {advance && (
           <div className="guarantee__fields">
-            <ChoiceGroup name="advanceForm" required options={optionsOf(CERTIFICATE_FORM_LABELS)} note={<EGuaranteeNotice />} />
+            <ChoiceGroup name="advanceForm" required options={optionsOf(CERTIFICATE_FORM_LABEL)} note={<EGuaranteeNotice />} />
             <AmountField name="advanceFiscalYearAmount" note={<p className="muted field__note">（出来高予定額または支払限度額）</p>} />
             <AmountField name="advanceAmount" required note={<RatioDisplay kind="advance" orderingBodies={orderingBodies} />} />
             <TextField name="depositBank" required size="l" convert={toFullWidth} />
-            <ChoiceGroup name="redeposit" required options={optionsOf(REDEPOSIT_LABELS)} />
-            <SelectField name="advanceFeePaymentMethod" required options={optionsOf(FEE_PAYMENT_METHOD_LABELS)} />
+            <ChoiceGroup name="redeposit" required options={optionsOf(REDEPOSIT_LABEL)} />
+            <SelectField name="advanceFeePaymentMethod" required options={optionsOf(FEE_PAYMENT_METHOD_LABEL)} />
             <TextField name="advanceFeeBillTo" required size="l" />
-            <ChoiceGroup name="advanceFeeStatementWanted" required options={optionsOf(WANTED_LABELS)} note={STATEMENT_NOTE} />
-            <ChoiceGroup name="intermediateAdvance" options={optionsOf(INTERMEDIATE_ADVANCE_LABELS)} />
-            <ChoiceGroup name="intermediateAdvancePlanned" options={optionsOf(INTERMEDIATE_PLANNED_LABELS)} />
+            <ChoiceGroup name="advanceFeeStatementWanted" required options={optionsOf(WANTED_LABEL)} note={STATEMENT_NOTE} />
+            <ChoiceGroup name="intermediateAdvance" options={optionsOf(INTERMEDIATE_ADVANCE_LABEL)} />
+            <ChoiceGroup name="intermediateAdvancePlanned" options={optionsOf(INTERMEDIATE_PLANNED_LABEL)} />
           </div>
         )}
       </fieldset>
@@ -55,11 +56,11 @@ export function GuaranteeSection({ orderingBodies }: { orderingBodies: OrderingB
         <ApplyCheckbox name="contractGuaranteeRequested" />
         {contract && (
           <div className="guarantee__fields">
-            <ChoiceGroup name="contractForm" required options={optionsOf(CERTIFICATE_FORM_LABELS)} note={<EGuaranteeNotice />} />
+            <ChoiceGroup name="contractForm" required options={optionsOf(CERTIFICATE_FORM_LABEL)} note={<EGuaranteeNotice />} />
             <AmountField name="contractGuaranteeAmount" required note={<RatioDisplay kind="contract" orderingBodies={orderingBodies} />} />
-            <SelectField name="contractFeePaymentMethod" required options={optionsOf(FEE_PAYMENT_METHOD_LABELS)} />
+            <SelectField name="contractFeePaymentMethod" required options={optionsOf(FEE_PAYMENT_METHOD_LABEL)} />
             <TextField name="contractFeeBillTo" required size="l" />
-            <ChoiceGroup name="contractFeeStatementWanted" required options={optionsOf(WANTED_LABELS)} note={STATEMENT_NOTE} />
+            <ChoiceGroup name="contractFeeStatementWanted" required options={optionsOf(WANTED_LABEL)} note={STATEMENT_NOTE} />
           </div>
         )}
       </fieldset>

@@ -1,5 +1,5 @@
 // The 「?」 help of each field: what it means and how to fill it in.
-import type { ApplicationField } from "@/lib/schemas/application-labels";
+import type { ApplicationField } from "@/lib/domain/application-labels";
 
 export const HELP_TEXTS: Partial<Record<ApplicationField, string>> = {
   orderingBodyId: "工事を発注した官公庁等です。入力すると登録済みの発注者が候補に表示されますので、一覧から選択してください。",

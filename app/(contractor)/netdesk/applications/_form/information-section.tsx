@@ -4,7 +4,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { tidyPhoneInput } from "@/lib/domain/phone-number";
 import { tidyPostalCodeInput } from "@/lib/domain/postal-code";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { RECEIVE_METHOD_LABELS, VISIT_HOURS, WANTED_LABELS } from "@/lib/schemas/application-labels";
+import { RECEIVE_METHOD_LABEL, VISIT_HOURS, WANTED_LABEL } from "@/lib/domain/application-labels";
 import { ChoiceGroup, DateField, SelectField, TextAreaField, TextField } from "./fields";
 import { optionsOf } from "./guarantee-section";
 import { SectionFrame } from "./section-frame";
@@ -18,7 +18,7 @@ export function InformationSection({ branches }: { branches: { id: string; name:
     <SectionFrame section="information">
       <h3>申込送信先、保証証書受取</h3>
       <SelectField name="branchId" required options={branches.map((b) => ({ value: b.id, label: b.name }))} />
-      <ChoiceGroup name="receiveMethod" required options={optionsOf(RECEIVE_METHOD_LABELS)} />
+      <ChoiceGroup name="receiveMethod" required options={optionsOf(RECEIVE_METHOD_LABEL)} />
       {receiveMethod === "MAIL" && <DateField name="receiveDesiredDate" note={<p className="muted field__note">この日までの到着を希望する場合に入力します。</p>} />}
       {receiveMethod === "COUNTER" && (
         <>
@@ -29,7 +29,7 @@ export function InformationSection({ branches }: { branches: { id: string; name:
       <ChoiceGroup
         name="completionMailWanted"
         required
-        options={optionsOf(WANTED_LABELS)}
+        options={optionsOf(WANTED_LABEL)}
         note={<p className="muted field__note">※「希望する」場合、弊社手続き完了後にメールを送信します。</p>}
       />
       <TextField name="notificationEmail" required type="email" inputMode="email" size="l" autoComplete="email" tidy={(v) => v.normalize("NFKC").trim()} />

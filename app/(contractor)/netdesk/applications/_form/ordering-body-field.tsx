@@ -4,7 +4,7 @@
 import { useEffect, useState } from "react";
 import { useFormContext, useWatch } from "react-hook-form";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_LABELS } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS } from "@/lib/domain/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { FieldRow } from "@/components/form/field-parts";
 import { useControlProps } from "@/components/form/field-ids";

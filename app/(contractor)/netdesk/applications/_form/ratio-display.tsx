@@ -5,7 +5,7 @@ import { useFormContext, useWatch } from "react-hook-form";
 import { describeRatio, formatFraction } from "@/lib/domain/guarantee-ratio";
 import { parseYenAmount } from "@/lib/domain/yen";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_LABELS } from "@/lib/schemas/application-labels";
+import { APPLICATION_LABELS } from "@/lib/domain/application-labels";
 import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 
 const amountOf = (raw: unknown) => {

@@ -4,7 +4,7 @@
 import { useState } from "react";
 import { useFormContext } from "react-hook-form";
 import { EMPTY_APPLICATION_FORM, type TApplicationFormValues } from "@/lib/schemas/application";
-import { APPLICATION_SECTIONS, type ApplicationSectionKey } from "@/lib/schemas/application-labels";
+import { APPLICATION_SECTIONS, type ApplicationSectionKey } from "@/lib/domain/application-labels";
 
 export function SectionFrame({ section, children }: { section: ApplicationSectionKey; children: React.ReactNode }) {
   const form = useFormContext<TApplicationFormValues>();

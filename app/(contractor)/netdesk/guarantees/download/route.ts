@@ -1,4 +1,4 @@
-// 保証契約情報ダウンロード: the current 保証契約一覧 search as CSV (Excel-ready, see README).
+// 保証契約情報ダウンロード: the current 保証契約一覧 search as CSV (Excel-ready; the columns are in README 「The CSV (保証契約情報ダウンロード)」).
 import { requireContractor } from "@/lib/auth/guards";
 import { jstParts } from "@/lib/domain/wareki";
 import { attachmentDisposition } from "@/lib/http/content-disposition";

@@ -1,16 +1,22 @@
 // Everything the contractor entered, read-only, in the form's own sections and words.
 import { DetailTable } from "@/components/detail-table";
-import { FEE_PAYMENT_METHOD_LABEL, ORDER_TYPE_LABEL, RECEIVE_METHOD_LABEL, ratioPercent } from "@/lib/domain/application-labels";
+import {
+  APPLICATION_LABELS as L, FEE_PAYMENT_METHOD_LABEL, INTERMEDIATE_ADVANCE_LABEL, INTERMEDIATE_PLANNED_LABEL, ORDER_TYPE_LABEL,
+  RECEIVE_METHOD_LABEL, REDEPOSIT_LABEL, WANTED_LABEL, yesNoLabel as yesNo,
+} from "@/lib/domain/application-labels";
 import { CERTIFICATE_FORM_LABEL } from "@/lib/domain/guarantee-labels";
+import { formatPercent } from "@/lib/domain/guarantee-ratio";
 import { formatDateBoth } from "@/lib/domain/wareki";
 import { formatThousandYen, formatYen } from "@/lib/domain/yen";
 import type { BranchApplication } from "@/lib/server/applications/get-branch-application";
 
 const date = (d: Date | null) => (d ? formatDateBoth(d) : "");
-const yesNo = (v: boolean | null, yes: string, no: string) => (v === null ? "" : v ? yes : no);
 const count = (n: number | null, unit: string) => (n === null ? "" : `${n}${unit}`);
-const withRatio = (amount: bigint | null, whole: bigint | null) =>
-  amount === null ? "" : `${formatYen(amount)}（請負金額の${ratioPercent(amount, whole)}）`;
+/** 「20,000,000円（請負金額の40.0%）」: the share of the amount it is measured against (今年度対象額 when given). */
+const withRatio = (amount: bigint | null, base: bigint | null, baseLabel: string) => {
+  if (amount === null) return "";
+  return base === null || base <= 0n ? formatYen(amount) : `${formatYen(amount)}（${baseLabel}の${formatPercent(amount, base)}）`;
+};
 
 export function ApplicationDetails({ application: a }: { application: BranchApplication }) {
   return (
@@ -38,14 +44,14 @@ export function ApplicationDetails({ application: a }: { application: BranchAppl
           rows={[
             ["保証証書の形式", a.advanceForm ? CERTIFICATE_FORM_LABEL[a.advanceForm] : ""],
             ["今年度対象額", formatYen(a.advanceFiscalYearAmount)],
-            ["前払金保証金額", withRatio(a.advanceAmount, a.advanceFiscalYearAmount ?? a.contractAmount)],
+            ["前払金保証金額", withRatio(a.advanceAmount, a.advanceFiscalYearAmount ?? a.contractAmount, a.advanceFiscalYearAmount !== null ? L.advanceFiscalYearAmount : L.contractAmount)],
             ["預託金融機関", a.depositBank],
-            ["再預託利用区分", yesNo(a.redeposit, "再預託を利用する", "再預託を利用しない")],
+            ["再預託利用区分", yesNo(a.redeposit, REDEPOSIT_LABEL)],
             ["前払金保証料支払方法", a.advanceFeePaymentMethod ? FEE_PAYMENT_METHOD_LABEL[a.advanceFeePaymentMethod] : ""],
             ["前払金保証料請求先", a.advanceFeeBillTo],
-            ["保証料計算書(紙)", yesNo(a.advanceFeeStatementWanted, "希望する", "希望しない")],
-            ["中間前払金の有無", yesNo(a.intermediateAdvance, "中間前払金あり", "中間前払金なし")],
-            ["中間前払金の請求予定", yesNo(a.intermediateAdvancePlanned, "予定している", "予定していない")],
+            ["保証料計算書(紙)", yesNo(a.advanceFeeStatementWanted, WANTED_LABEL)],
+            ["中間前払金の有無", yesNo(a.intermediateAdvance, INTERMEDIATE_ADVANCE_LABEL)],
+            ["中間前払金の請求予定", yesNo(a.intermediateAdvancePlanned, INTERMEDIATE_PLANNED_LABEL)],
           ]}
         />
       )}
@@ -55,10 +61,10 @@ export function ApplicationDetails({ application: a }: { application: BranchAppl
           caption="契約保証"
           rows={[
             ["保証証書の形式", a.contractForm ? CERTIFICATE_FORM_LABEL[a.contractForm] : ""],
-            ["契約保証金額", withRatio(a.contractGuaranteeAmount, a.contractAmount)],
+            ["契約保証金額", withRatio(a.contractGuaranteeAmount, a.contractAmount, L.contractAmount)],
             ["契約保証料支払方法", a.contractFeePaymentMethod ? FEE_PAYMENT_METHOD_LABEL[a.contractFeePaymentMethod] : ""],
             ["契約保証料請求先", a.contractFeeBillTo],
-            ["保証料計算書(紙)", yesNo(a.contractFeeStatementWanted, "希望する", "希望しない")],
+            ["保証料計算書(紙)", yesNo(a.contractFeeStatementWanted, WANTED_LABEL)],
           ]}
         />
       )}
@@ -87,12 +93,12 @@ export function ApplicationDetails({ application: a }: { application: BranchAppl
           [
             "受取方法",
             a.receiveMethod === "MAIL"
-              ? `送付（受取希望日: ${date(a.receiveDesiredDate) || "指定なし"}）`
+              ? `${RECEIVE_METHOD_LABEL.MAIL}（受取希望日: ${date(a.receiveDesiredDate) || "指定なし"}）`
               : a.receiveMethod === "COUNTER"
-                ? `当社窓口（来店予定日: ${date(a.visitDate) || "未定"}${a.visitHour !== null ? ` ${a.visitHour}時ごろ` : ""}）`
+                ? `${RECEIVE_METHOD_LABEL.COUNTER}（来店予定日: ${date(a.visitDate) || "未定"}${a.visitHour !== null ? ` ${a.visitHour}時ごろ` : ""}）`
                 : "",
           ],
-          ["電子保証発行完了のお知らせ", a.completionMailWanted ? "希望する" : "希望しない"],
+          ["電子保証発行完了のお知らせ", yesNo(a.completionMailWanted, WANTED_LABEL)],
           ["メールアドレス", a.notificationEmail],
           ["保証証書送付先", [a.shipToName, a.shipToPostalCode && `〒${a.shipToPostalCode}`, a.shipToAddress].filter(Boolean).join(" ")],
           ["連絡先", [a.contactDepartment, a.contactTitle, a.contactName, a.contactPhone].filter(Boolean).join(" ")],

@@ -3,20 +3,18 @@
 import { useFormContext, useWatch } from "react-hook-form";
 import { ActionForm } from "@/components/form/action-form";
 import { RadioField, TextField } from "@/components/form/inputs";
+import { CHANGE_TYPES } from "@/lib/domain/enums";
+import { CHANGE_TYPE_LABEL } from "@/lib/domain/guarantee-labels";
 import { ZAmendGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { amendAction } from "./actions";
 
-const CHANGE_TYPES = [
-  { value: "INCREASE", label: "増額" },
-  { value: "DECREASE", label: "減額" },
-  { value: "TERM_CHANGE", label: "保証期限変更" },
-] as const;
+const CHANGE_TYPE_OPTIONS = CHANGE_TYPES.map((value) => ({ value, label: CHANGE_TYPE_LABEL[value] }));
 
 function AmendFields() {
   const changeType = useWatch({ control: useFormContext().control, name: "changeType" });
   return (
     <>
-      <RadioField name="changeType" label="変更の種類" options={CHANGE_TYPES} />
+      <RadioField name="changeType" label="変更の種類" options={CHANGE_TYPE_OPTIONS} />
       {changeType === "TERM_CHANGE" ? (
         <TextField name="termTo" label="変更後の保証期限" type="date" required />
       ) : (

@@ -4,9 +4,10 @@
 import type { Metadata } from "next";
 import { requireContractor } from "@/lib/auth/guards";
 import { certificateRows } from "@/lib/domain/certificate-content";
+import { CERTIFICATE_STATEMENT } from "@/lib/domain/guarantee-labels";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorCertificate } from "@/lib/server/guarantees/get-contractor-certificate";
-import { CERTIFICATE_STATEMENT, CERTIFICATE_NOTE } from "./certificate-messages";
+import { CERTIFICATE_NOTE } from "./certificate-messages";
 import { PrintButtons } from "./print-buttons";
 
 export const metadata: Metadata = { title: "電子証書", robots: { index: false } };

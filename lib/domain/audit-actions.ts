@@ -1,0 +1,84 @@
+// Every action the audit log records, "<entity>.<verb>", with its Japanese name (監査ログ and the
+// 履歴 of an application or guarantee show the name). recordAuditEntry takes only an AuditAction,
+// and the labels must name every one: an action added without a name fails the type check.
+
+/** The master data whose saves recordMasterDataSave records as "<entity>.create" / "<entity>.update". */
+export const MASTER_DATA_ENTITIES = ["branch", "ordering-body"] as const;
+export type MasterDataEntity = (typeof MASTER_DATA_ENTITIES)[number];
+
+export const AUDIT_ACTIONS = [
+  "application.save-draft",
+  "application.copy",
+  "application.submit",
+  "application.resubmit",
+  "application.accept",
+  "application.review",
+  "application.return",
+  "application.issue",
+  "application.withdraw",
+  "guarantee.issue",
+  "guarantee.amend",
+  "guarantee.correct",
+  "guarantee.cancel-change",
+  "guarantee.cancel",
+  "guarantee.submit-key",
+  "guarantee.confirm-receipt",
+  "contractor-company.create",
+  "contractor-company.update",
+  "branch.create",
+  "branch.update",
+  "ordering-body.create",
+  "ordering-body.update",
+  "user.invite",
+  "user.accept-invitation",
+  "user.deactivate",
+  "user.password-change",
+  "user.password-reset",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_ACTION_LABEL = {
+  "application.save-draft": "一時保存",
+  "application.copy": "申込のコピー",
+  "application.submit": "申込送信",
+  "application.resubmit": "再送信",
+  "application.accept": "受付",
+  "application.review": "審査開始",
+  "application.return": "差戻し",
+  "application.issue": "発行",
+  "application.withdraw": "取下げ",
+  "guarantee.issue": "保証の発行",
+  "guarantee.amend": "変更",
+  "guarantee.correct": "訂正",
+  "guarantee.cancel-change": "変更の取消",
+  "guarantee.cancel": "保証の取消",
+  "guarantee.submit-key": "発注者への認証キー送信",
+  "guarantee.confirm-receipt": "発注者の受領確認",
+  "contractor-company.create": "お客様の登録",
+  "contractor-company.update": "お客様情報の変更",
+  "branch.create": "支店の登録",
+  "branch.update": "支店の変更",
+  "ordering-body.create": "発注者の登録",
+  "ordering-body.update": "発注者の変更",
+  "user.invite": "利用者の招待",
+  "user.accept-invitation": "招待の受諾",
+  "user.deactivate": "利用者の無効化",
+  "user.password-change": "パスワード変更",
+  "user.password-reset": "パスワード再設定",
+} as const satisfies Record<AuditAction, string>;
+
+export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);
+
+/**
+ * The Japanese name of a recorded action. The log is append-only, so a row may hold a code that is
+ * no longer in AUDIT_ACTIONS: such a row shows its code rather than nothing.
+ */
+export const auditActionLabel = (action: string): string => (isAuditAction(action) ? AUDIT_ACTION_LABEL[action] : action);
+
+/** The 処理 choices of the 監査ログ filter, in the order above. */
+export const auditActionOptions = () => AUDIT_ACTIONS.map((value) => ({ value, label: AUDIT_ACTION_LABEL[value] }));
+
+/** "<entity>.create" for a new master-data row, "<entity>.update" for a changed one. */
+export const masterDataAuditAction = (entity: MasterDataEntity, isUpdate: boolean): AuditAction =>
+  isUpdate ? `${entity}.update` : `${entity}.create`;

@@ -1,0 +1,43 @@
+// The domain's enumerations, as the database stores them (prisma/schema.prisma declares the same
+// values; tests/unit/domain-enums.test.ts fails when the two disagree). lib/domain keeps its own
+// copy so that it depends on nothing outside itself; Prisma's types and these are interchangeable.
+
+/** 利用者の種類 */
+export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY"] as const;
+export type Role = (typeof ROLES)[number];
+
+/** 保証の種類: 前払金保証, 中間前払金保証, 契約保証 */
+export const GUARANTEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT"] as const;
+export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
+
+/** 保証証書の形式: 証書(紙) or 電子保証 */
+export const CERTIFICATE_FORMS = ["PAPER", "ELECTRONIC"] as const;
+export type CertificateForm = (typeof CERTIFICATE_FORMS)[number];
+
+/** 手続状況 of an application */
+export const APPLICATION_STATUSES = ["DRAFT", "SUBMITTED", "ACCEPTED", "UNDER_REVIEW", "RETURNED", "ISSUED", "WITHDRAWN"] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/** 状態 of an issued guarantee */
+export const GUARANTEE_STATUSES = ["ACTIVE", "CANCELLED"] as const;
+export type GuaranteeStatus = (typeof GUARANTEE_STATUSES)[number];
+
+/** 対象 of a certificate version: 新規, 変更, 訂正, 取消 */
+export const CERTIFICATE_VERSION_KINDS = ["NEW", "CHANGE", "CORRECTION", "CANCELLATION"] as const;
+export type CertificateVersionKind = (typeof CERTIFICATE_VERSION_KINDS)[number];
+
+/** 変更の種類: 増額, 減額, 保証期限変更 */
+export const CHANGE_TYPES = ["INCREASE", "DECREASE", "TERM_CHANGE"] as const;
+export type ChangeType = (typeof CHANGE_TYPES)[number];
+
+/** 受注区分 */
+export const ORDER_TYPES = ["GENERAL_COMPETITIVE", "DESIGNATED_COMPETITIVE", "NEGOTIATED", "OTHER"] as const;
+export type OrderType = (typeof ORDER_TYPES)[number];
+
+/** 受取方法 of a paper certificate */
+export const RECEIVE_METHODS = ["MAIL", "COUNTER"] as const;
+export type ReceiveMethod = (typeof RECEIVE_METHODS)[number];
+
+/** 保証料支払方法 */
+export const FEE_PAYMENT_METHODS = ["LUMP_SUM", "INSTALLMENT"] as const;
+export type FeePaymentMethod = (typeof FEE_PAYMENT_METHODS)[number];

@@ -1,0 +1,35 @@
+// lib/domain/enums.ts lists the values prisma/schema.prisma declares, so the domain needs no import
+// from lib/db. The two must not drift: same values, same order, same types.
+import { describe, expect, it } from "vitest";
+import * as Prisma from "@/lib/db/generated/enums";
+import * as Domain from "@/lib/domain/enums";
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const same = <T extends true>(_: T) => _;
+same<Same<Domain.Role, Prisma.Role>>(true);
+same<Same<Domain.GuaranteeKind, Prisma.GuaranteeKind>>(true);
+same<Same<Domain.CertificateForm, Prisma.CertificateForm>>(true);
+same<Same<Domain.ApplicationStatus, Prisma.ApplicationStatus>>(true);
+same<Same<Domain.GuaranteeStatus, Prisma.GuaranteeStatus>>(true);
+same<Same<Domain.CertificateVersionKind, Prisma.CertificateVersionKind>>(true);
+same<Same<Domain.ChangeType, Prisma.ChangeType>>(true);
+same<Same<Domain.OrderType, Prisma.OrderType>>(true);
+same<Same<Domain.ReceiveMethod, Prisma.ReceiveMethod>>(true);
+same<Same<Domain.FeePaymentMethod, Prisma.FeePaymentMethod>>(true);
+
+describe("the domain's enums are the database's", () => {
+  it.each([
+    ["Role", Domain.ROLES, Prisma.Role],
+    ["GuaranteeKind", Domain.GUARANTEE_KINDS, Prisma.GuaranteeKind],
+    ["CertificateForm", Domain.CERTIFICATE_FORMS, Prisma.CertificateForm],
+    ["ApplicationStatus", Domain.APPLICATION_STATUSES, Prisma.ApplicationStatus],
+    ["GuaranteeStatus", Domain.GUARANTEE_STATUSES, Prisma.GuaranteeStatus],
+    ["CertificateVersionKind", Domain.CERTIFICATE_VERSION_KINDS, Prisma.CertificateVersionKind],
+    ["ChangeType", Domain.CHANGE_TYPES, Prisma.ChangeType],
+    ["OrderType", Domain.ORDER_TYPES, Prisma.OrderType],
+    ["ReceiveMethod", Domain.RECEIVE_METHODS, Prisma.ReceiveMethod],
+    ["FeePaymentMethod", Domain.FEE_PAYMENT_METHODS, Prisma.FeePaymentMethod],
+  ] as const)("%s", (_name, domain, prisma) => {
+    expect([...domain]).toEqual(Object.values(prisma));
+  });
+});
