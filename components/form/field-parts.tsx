@@ -66,51 +66,48 @@ export type FieldRowProps = {
   control: ReactNode;
 };
 
-/** One field: label (and 必須) beside or above the control, then 「?」, hint, note and message. */
-export function FieldRow({ name, label, required, help, hint, message, note, messageExtra, control }: FieldRowProps) {
-  const ids = useFieldIds(name);
+/** The right-hand side of a field: the control with its 「?」, then hint, note and message. */
+function FieldBody({ name, label, help, hint, message, note, messageExtra, control }: FieldRowProps) {
   return (
-    <div className={`field${message ? " field--invalid" : ""}`}>
+    <div className="field__control">
+      <div className="field__line">
+        {control}
+        <HelpToggle name={name} label={label} text={help} />
+      </div>
+      <FieldHint name={name} hint={hint} />
+      {note}
+      <FieldError name={name} message={message}>
+        {messageExtra}
+      </FieldError>
+    </div>
+  );
+}
+
+/** One field: label (and 必須) beside or above the control, then 「?」, hint, note and message. */
+export function FieldRow(props: FieldRowProps) {
+  const ids = useFieldIds(props.name);
+  return (
+    <div className={`field${props.message ? " field--invalid" : ""}`}>
       <div className="field__label">
-        <label htmlFor={ids.control}>{label}</label>
-        {required && <RequiredBadge />}
+        <label htmlFor={ids.control}>{props.label}</label>
+        {props.required && <RequiredBadge />}
       </div>
-      <div className="field__control">
-        <div className="field__line">
-          {control}
-          <HelpToggle name={name} label={label} text={help} />
-        </div>
-        <FieldHint name={name} hint={hint} />
-        {note}
-        <FieldError name={name} message={message}>
-          {messageExtra}
-        </FieldError>
-      </div>
+      <FieldBody {...props} />
     </div>
   );
 }
 
 /** A group of radio buttons or checkboxes: the legend is the label. */
-export function FieldGroup({ name, label, required, help, hint, message, note, messageExtra, control }: FieldRowProps) {
-  const ids = useFieldIds(name);
-  const described = [message && ids.error, hint && ids.hint, help && ids.help].filter(Boolean).join(" ") || undefined;
+export function FieldGroup(props: FieldRowProps) {
+  const ids = useFieldIds(props.name);
+  const described = [props.message && ids.error, props.hint && ids.hint, props.help && ids.help].filter(Boolean).join(" ") || undefined;
   return (
-    <fieldset className={`field field--group${message ? " field--invalid" : ""}`} aria-describedby={described}>
+    <fieldset className={`field field--group${props.message ? " field--invalid" : ""}`} aria-describedby={described}>
       <legend className="field__label">
-        <span>{label}</span>
-        {required && <RequiredBadge />}
+        <span>{props.label}</span>
+        {props.required && <RequiredBadge />}
       </legend>
-      <div className="field__control">
-        <div className="field__line">
-          {control}
-          <HelpToggle name={name} label={label} text={help} />
-        </div>
-        <FieldHint name={name} hint={hint} />
-        {note}
-        <FieldError name={name} message={message}>
-          {messageExtra}
-        </FieldError>
-      </div>
+      <FieldBody {...props} />
     </fieldset>
   );
 }

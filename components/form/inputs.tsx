@@ -8,10 +8,13 @@ import { FieldGroup, FieldRow, FieldHint, FieldError } from "./field-parts";
 
 type Common = { name: string; label: string; required?: boolean; hint?: ReactNode; help?: ReactNode; note?: ReactNode };
 
-function useField(name: string) {
+/** The field's message (browser or server) and the control's id, ARIA state and registration. */
+function useField(field: Common) {
   const form = useFormContext();
-  const error = form.formState.errors[name]?.message;
-  return { form, message: typeof error === "string" ? error : undefined };
+  const error = form.formState.errors[field.name]?.message;
+  const message = typeof error === "string" ? error : undefined;
+  const aria = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  return { form, message, control: { ...aria, ...form.register(field.name) } };
 }
 
 export type Option = { value: string; label: string };
@@ -34,8 +37,7 @@ export function TextField({
   maxLength?: number;
   className?: string;
 }) {
-  const { form, message } = useField(field.name);
-  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  const { message, control } = useField(field);
   return (
     <FieldRow
       {...field}
@@ -49,7 +51,6 @@ export function TextField({
           placeholder={placeholder}
           maxLength={maxLength}
           className={[size && `input--${size}`, className].filter(Boolean).join(" ") || undefined}
-          {...form.register(field.name)}
         />
       }
     />
@@ -57,8 +58,7 @@ export function TextField({
 }
 
 export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Common & { rows?: number; maxLength?: number; placeholder?: string }) {
-  const { form, message } = useField(field.name);
-  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  const { message, control } = useField(field);
   return (
     <FieldRow
       {...field}
@@ -69,7 +69,6 @@ export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Co
           rows={rows}
           maxLength={maxLength}
           placeholder={placeholder}
-          {...form.register(field.name)}
         />
       }
     />
@@ -77,14 +76,13 @@ export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Co
 }
 
 export function SelectField({ options, ...field }: Common & { options: readonly Option[] }) {
-  const { form, message } = useField(field.name);
-  const control = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
+  const { message, control } = useField(field);
   return (
     <FieldRow
       {...field}
       message={message}
       control={
-        <select {...control} {...form.register(field.name)}>
+        <select {...control}>
           <option value="">選択してください</option>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
@@ -99,8 +97,7 @@ export function SelectField({ options, ...field }: Common & { options: readonly 
 
 /** Radio buttons in a fieldset whose legend is the label; each option is named by its text. */
 export function RadioField({ options, ...field }: Common & { options: readonly Option[] }) {
-  const { form, message } = useField(field.name);
-  const base = useControlProps(field.name, { error: message });
+  const { message, control } = useField(field);
   return (
     <FieldGroup
       {...field}
@@ -108,10 +105,12 @@ export function RadioField({ options, ...field }: Common & { options: readonly O
       control={
         <span className="choices">
           {options.map((option, index) => {
-            const id = index === 0 ? base.id : `${base.id}-${option.value}`;
+            const id = index === 0 ? control.id : `${control.id}-${option.value}`;
+            // The fieldset says what describes the group; each radio keeps only its own state.
+            const { "aria-describedby": _describedBy, "aria-required": _required, ...radio } = control;
             return (
               <span key={option.value} className="choice">
-                <input id={id} type="radio" value={option.value} aria-invalid={base["aria-invalid"]} {...form.register(field.name)} />
+                <input {...radio} id={id} type="radio" value={option.value} />
                 <label htmlFor={id}>{option.label}</label>
               </span>
             );
@@ -124,14 +123,13 @@ export function RadioField({ options, ...field }: Common & { options: readonly O
 
 /** One checkbox: its label is beside it. */
 export function CheckboxField({ name, label, hint }: { name: string; label: string; hint?: ReactNode }) {
-  const { form, message } = useField(name);
-  const props = useControlProps(name, { error: message, hint: Boolean(hint) });
+  const { message, control } = useField({ name, label, hint });
   return (
     <div className={`field field--checkbox${message ? " field--invalid" : ""}`}>
       <div className="field__control">
         <div className="field__line">
-          <input type="checkbox" {...props} {...form.register(name)} />
-          <label htmlFor={props.id}>{label}</label>
+          <input type="checkbox" {...control} />
+          <label htmlFor={control.id}>{label}</label>
         </div>
         <FieldHint name={name} hint={hint} />
         <FieldError name={name} message={message} />
