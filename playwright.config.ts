@@ -9,6 +9,13 @@ const PORT = E2E_PORT;
 export { E2E_BASE_URL };
 
 // Specs that start more portal processes (each a whole `npm start`): one at a time, beside the others.
+//
+// Throttles shared by side-by-side tests: every browser request reaches the portal from 127.0.0.1.
+// Sign-in locks an address after 10 FAILED sign-ins in 15 minutes (lib/auth/login-throttle.ts): the
+// suite makes one (sign-in.spec.ts), and each factory account has its own e-mail and password.
+// Verification allows 60 attempts a minute per address (lib/server/verification/throttle.ts): the
+// browser specs make about ten; the factories verify from TEST-NET addresses; the limits themselves are
+// tested through extra instances with TRUST_PROXY=1, from random X-Forwarded-For addresses.
 const EXTRA_INSTANCES = ["**/two-instances.spec.ts", "**/https-deployment.spec.ts"];
 // Every other spec creates what it needs (tests/e2e/support/factories.ts), so all their tests run side by
 // side: one worker per core (E2E_WORKERS overrides), at most 4, since one portal process answers them all.
@@ -42,9 +49,10 @@ export default defineConfig({
       ],
     },
   },
+  // extra-instances first: its slow start-up (two more portals) then overlaps the standalone tests.
   projects: [
-    { name: "standalone", testIgnore: EXTRA_INSTANCES },
     { name: "extra-instances", testMatch: EXTRA_INSTANCES, fullyParallel: false, workers: 1 },
+    { name: "standalone", testIgnore: EXTRA_INSTANCES },
   ],
   // The portal exactly as `npm start` runs it (production build, demo mode), on its own fresh data.
   webServer: {

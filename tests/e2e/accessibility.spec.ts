@@ -55,14 +55,20 @@ test("the verification page showing a certificate", async ({ page }) => {
   await expectNoSeriousViolations(page, "/verify with a certificate");
 });
 
+// The staff area in two tests (lists, then one detail page per list), so they can run side by side.
 test("staff pages", async ({ page }) => {
+  const staff = await createStaffUser("長野支店");
+  await signIn(page, staff.email, staff.password);
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/ordering-bodies", "/staff/ordering-bodies/new", "/staff/branches", "/staff/branches/new"];
+  await checkAll(page, lists);
+});
+
+test("staff detail pages", async ({ page }) => {
   const company = await createContractorCompany();
   const application = await createSubmittedApplication({ company });
   const { advance } = await createIssuedGuarantees({ company });
   const [branch, orderingBody, staff] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市"), createStaffUser("長野支店")]);
   await signIn(page, staff.email, staff.password);
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/ordering-bodies", "/staff/ordering-bodies/new", "/staff/branches", "/staff/branches/new"];
-  await checkAll(page, lists);
   // One detail page per list.
   await checkAll(page, [`/staff/applications/${application.id}`, `/staff/guarantees/${advance.id}`, `/staff/ordering-bodies/${orderingBody.id}`, `/staff/branches/${branch.id}`]);
 });
