@@ -18,6 +18,9 @@ import { signIn } from "./support/sign-in";
 // cannot enter those frames and waits for them forever, so it checks the mailbox page around them.
 const MAIL_HTML_FRAMES = ["iframe.mailbox__html"];
 
+// axe takes seconds a page on a busy 2-core machine, and a test checks up to nine pages.
+test.describe.configure({ timeout: 120_000 });
+
 async function checkAll(page: Page, paths: string[]) {
   for (const path of paths) {
     await page.goto(path);
