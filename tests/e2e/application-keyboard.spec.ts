@@ -1,6 +1,7 @@
 // The form completed with the keyboard alone: Tab to each control, type, Space for boxes,
 // arrow keys for radio buttons and selects, Enter on buttons.
 import { expect, test, type Page } from "@playwright/test";
+import { createContractorCompany } from "./support/factories";
 import { signIn } from "./support/sign-in";
 
 /** Presses Tab until the control with this id has focus (fails if it is not reachable). */
@@ -25,7 +26,8 @@ async function chooseRadio(page: Page, firstOptionId: string, steps: number) {
 }
 
 test("the form can be completed and sent with the keyboard alone", async ({ page }) => {
-  await signIn(page, "contractor@example.jp");
+  const company = await createContractorCompany();
+  await signIn(page, company.user.email, company.user.password);
   await page.goto("/netdesk/applications/new");
   await page.locator("body").focus();
 

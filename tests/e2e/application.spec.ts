@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { fillFlyerApplication, guarantee, openNewApplication } from "./support/application-form";
+import { createContractorCompany } from "./support/factories";
 import { signIn } from "./support/sign-in";
 
 const SHOTS = "test-results/issue-3";
@@ -66,7 +67,9 @@ test.describe("保証申込: 申込作成 → 申込確認 → 送信完了", ()
   });
 
   test("errors: a ratio over the limit and 電子保証 for 〇〇村, beside the field and summarised, nothing lost", async ({ page }) => {
-    await signIn(page, "contractor@example.jp");
+    // A company of its own (support/factories.ts): the 一時保存 in its list is this test's.
+    const company = await createContractorCompany();
+    await signIn(page, company.user.email, company.user.password);
     await openNewApplication(page);
     await fillFlyerApplication(page, { advanceAmount: "20,000,001" });
     await page.getByRole("button", { name: "申込確認へ" }).click();

@@ -1,27 +1,41 @@
-// 保証契約一覧 → 電子保証概要 → 電子証書 window → key-notice PDF, as contractor@example.jp, on the demo
-// e-guarantees issued at seed time through the real issue use case; then contractor2@example.jp gets the
-// same 404 on every one of those URLs.
+// 保証契約一覧 → 電子保証概要 → 電子証書 window → key-notice PDF, as a contractor, on e-guarantees issued
+// for a company of the test's own through the real use cases (support/factories.ts); then another
+// company's user gets the same 404 on every one of those URLs.
 import { execFileSync } from "node:child_process";
 import { expect, test, type Page } from "@playwright/test";
+import { createContractorCompany, createIssuedGuarantees, type Issued } from "./support/factories";
 import { signIn } from "./support/sign-in";
 
 const PROJECT = "令和8年度 県単河川維持工事";
 const toFullWidth = (text: string) => text.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).replace("-", "ー");
 
-type Found = { contractNumber: string; detailUrl: string; certificateUrl: string; pdfUrl: string };
-let found: Found | undefined;
-
 async function rowOf(page: Page, text: string) {
   return page.getByRole("row").filter({ hasText: text });
 }
 
-test.describe.serial("the contractor's guarantees", () => {
-  test("contractor@example.jp finds the e-guarantee, reads its key, opens the certificate and downloads the notice", async ({ page, context }) => {
+/** The URLs of a company's 前払金保証 e-guarantee. */
+function urlsOf(issued: Issued) {
+  const detailUrl = `/netdesk/guarantees/${issued.advance.id}`;
+  return { contractNumber: issued.advance.contractNumber, detailUrl, certificateUrl: `${detailUrl}/certificates/1`, pdfUrl: `${detailUrl}/key-notice` };
+}
+
+/** A company with PROJECT's 前払金保証 and 契約保証 (長野県△△建設事務所長, via 長野支店), both 電子保証. */
+async function companyWithGuarantees() {
+  const company = await createContractorCompany();
+  const issued = await createIssuedGuarantees({ company, projectName: PROJECT, orderingBody: "長野県△△建設事務所長" });
+  return { company, issued };
+}
+
+test.describe("the contractor's guarantees", () => {
+  test("a contractor finds the e-guarantee, reads its key, opens the certificate and downloads the notice", async ({ page, context }) => {
+    const { company } = await companyWithGuarantees();
+    // A second work of the same company (佐久市), so the list has more than one work in it.
+    await createIssuedGuarantees({ company, projectName: "市道1-23号線 舗装補修工事", orderingBody: "佐久市" });
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await signIn(page, "contractor@example.jp");
+    await signIn(page, company.user.email, company.user.password);
     await page.getByRole("link", { name: "保証契約一覧" }).click();
     await expect(page.getByRole("heading", { name: "保証契約一覧", level: 1 })).toBeVisible();
-    // Other specs may issue more guarantees on the same server before this one: the seeded four at least.
+    // The company's four guarantees, all e-guarantees: three at least.
     await expect(page.getByText(/^全\d+ページ\((\d+)件\)中の1ページ目を表示しています$/)).toBeVisible();
     expect(await page.getByRole("row").filter({ has: page.getByRole("link", { name: /の電子保証概要$/ }) }).count()).toBeGreaterThanOrEqual(3);
     await expect(page.getByRole("link", { name: "電子保証（認証キー）" })).toHaveAttribute("aria-current", "page");
@@ -89,7 +103,6 @@ test.describe.serial("the contractor's guarantees", () => {
     await popup.pdf({ path: printedPath, preferCSSPageSize: true, printBackground: true });
     expect(execFileSync("pdfinfo", [printedPath], { encoding: "utf8" })).toMatch(/Pages:\s+1\n[\s\S]*Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/);
     expect(execFileSync("pdftotext", [printedPath, "-"], { encoding: "utf8" })).toContain(contractNumber);
-    const certificateUrl = new URL(popup.url()).pathname;
     await popup.close();
 
     // 「印刷」 downloads the key notice.
@@ -100,21 +113,20 @@ test.describe.serial("the contractor's guarantees", () => {
     const text = execFileSync("pdftotext", [pdfPath, "-"], { encoding: "utf8" });
     expect(text).toContain(authKey);
     expect(text).toContain(contractNumber);
-    const pdfUrl = `${detailUrl}/key-notice`;
-    const pdf = await page.request.get(pdfUrl);
+    const pdf = await page.request.get(`${detailUrl}/key-notice`);
     expect(pdf.headers()["content-type"]).toBe("application/pdf");
     expect(pdf.headers()["content-disposition"]).toBe(
       `attachment; filename="key-notice_${contractNumber}.pdf"; filename*=UTF-8''${encodeURIComponent(`認証キーのお知らせ_${contractNumber}.pdf`)}`,
     );
     expect(pdf.headers()["cache-control"]).toContain("no-store");
-
-    found = { contractNumber, detailUrl, certificateUrl, pdfUrl };
   });
 
-  test("contractor2@example.jp gets the same 404 as for a guarantee that does not exist", async ({ page }) => {
-    expect(found).toBeDefined();
-    const { contractNumber, detailUrl, certificateUrl, pdfUrl } = found!;
-    await signIn(page, "contractor2@example.jp");
+  test("another company's user gets the same 404 as for a guarantee that does not exist", async ({ page }) => {
+    const { contractNumber, detailUrl, certificateUrl, pdfUrl } = urlsOf((await companyWithGuarantees()).issued);
+    // The other company has a 前払金保証 e-guarantee of its own (三島市, via 静岡支店).
+    const other = await createContractorCompany();
+    await createIssuedGuarantees({ company: other, projectName: "三島市立○○小学校 屋内運動場改修工事", orderingBody: "三島市", branch: "静岡支店", contractGuarantee: false });
+    await signIn(page, other.user.email, other.user.password);
     for (const url of [detailUrl, certificateUrl, "/netdesk/guarantees/00000000-0000-4000-8000-000000000000"]) {
       const response = await page.goto(url);
       expect(response?.status(), url).toBe(404);
@@ -138,8 +150,8 @@ test.describe.serial("the contractor's guarantees", () => {
   });
 
   test("signed out, the PDF and CSV send you to the login page", async ({ request }) => {
-    expect(found).toBeDefined();
-    for (const url of [found!.pdfUrl, "/netdesk/guarantees/download"]) {
+    const { pdfUrl } = urlsOf((await companyWithGuarantees()).issued);
+    for (const url of [pdfUrl, "/netdesk/guarantees/download"]) {
       const response = await request.get(url, { maxRedirects: 0 });
       expect(response.status(), url).toBeGreaterThanOrEqual(300);
       expect(response.status(), url).toBeLessThan(400);

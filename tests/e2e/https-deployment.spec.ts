@@ -2,13 +2,11 @@
 // production instance on the e2e database. Its responses carry HSTS and upgrade-insecure-requests,
 // and the session cookie a real sign-in sets is Secure (with the __Secure- prefix), HttpOnly and
 // SameSite=Lax. (The plain-http demo portal's cookies are checked in security-headers.spec.ts.)
-import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { DEMO_PASSWORD } from "./support/sign-in";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { demoDataDirConnection, startPortal, type PortalProcess } from "../support/portal-process";
-
-const E2E_DATA_DIR = path.resolve(`.data/e2e-${process.env.E2E_PORT ?? 3100}`);
+import { E2E_DATA_DIR } from "./support/e2e-env";
 const PUBLIC_URL = "https://netdesk.example.jp";
 
 let instance: PortalProcess;

@@ -5,26 +5,29 @@
 import { execFileSync } from "node:child_process";
 import { type Browser, expect, type Page, test } from "@playwright/test";
 import { fillFlyerApplication, openNewApplication } from "./support/application-form";
+import { createContractorCompany, createStaffUser, SAKU_VERIFIER_EMAIL, type Account } from "./support/factories";
 import { openMailboxMessage } from "./support/mailbox";
-import { signIn } from "./support/sign-in";
+import { DEMO_PASSWORD, signIn } from "./support/sign-in";
 import { keyFromNoticeText, verifyAs } from "./support/verify";
 
 const PROJECT = `令和8年度 市道改良工事（journey ${Date.now()}）`;
 
-async function desk(browser: Browser, email: string): Promise<Page> {
+async function desk(browser: Browser, account: Pick<Account, "email" | "password">): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   page.on("dialog", (dialog) => void dialog.accept()); // staff confirm 発行 and 取消
-  await signIn(page, email);
+  await signIn(page, account.email, account.password);
   return page;
 }
 
 test("an e-guarantee from application to cancellation, seen by all three", async ({ browser }) => {
   test.setTimeout(180_000);
-  const contractor = await desk(browser, "contractor@example.jp");
-  const staff = await desk(browser, "staff.nagano@example.jp");
-  const orderingBody = await desk(browser, "verifier@saku.example.jp");
+  // A company and a 長野支店 staff member of the test's own (support/factories.ts); 佐久市's demo user.
+  const [company, staffMember] = await Promise.all([createContractorCompany(), createStaffUser("長野支店")]);
+  const contractor = await desk(browser, company.user);
+  const staff = await desk(browser, staffMember);
+  const orderingBody = await desk(browser, { email: SAKU_VERIFIER_EMAIL, password: DEMO_PASSWORD });
 
-  // 1. 〇〇建設 applies for 前払金保証 and 契約保証, both 電子保証, to 佐久市's work, via 長野支店.
+  // 1. The company applies for 前払金保証 and 契約保証, both 電子保証, to 佐久市's work, via 長野支店.
   await openNewApplication(contractor);
   await fillFlyerApplication(contractor, { projectName: PROJECT });
   await contractor.getByRole("button", { name: "申込確認へ" }).click();

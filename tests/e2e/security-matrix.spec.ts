@@ -5,30 +5,53 @@ import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
 import { signInThroughApi, type StorageState } from "./support/api-sign-in";
 import { discoverRoutes } from "./support/app-routes";
-import { findDemoIds } from "./support/demo-ids";
+import {
+  branchNamed,
+  createContractorCompany,
+  createIssuedGuarantees,
+  createStaffUser,
+  createSubmittedApplication,
+  orderingBodyNamed,
+  SAKU_VERIFIER_EMAIL,
+} from "./support/factories";
 import { ACTORS, ROUTE_EXPECTATIONS, type Actor, type DemoIds, type Outcome, type Row } from "./support/route-expectations";
-
-const EMAILS: Record<Exclude<Actor, "anonymous">, string> = {
-  contractorA: "contractor@example.jp",
-  contractorB: "contractor2@example.jp",
-  staffOwnBranch: "staff.nagano@example.jp",
-  staffOtherBranch: "staff.shizuoka@example.jp",
-  orderingBody: "verifier@saku.example.jp",
-};
+import { DEMO_PASSWORD } from "./support/sign-in";
 
 let baseURL: string;
 let ids: DemoIds;
 const states = new Map<Actor, StorageState>();
 
-test.beforeAll(async ({ browser, playwright }, testInfo) => {
+// The visitors and records of the matrix, created for this file (support/factories.ts): contractor A's
+// company with a sent application and an issued e-guarantee at 長野支店, contractor B's company, a new
+// staff member of 長野支店 and of 静岡支店, 佐久市's demo user (ordering-body accounts are seeded only).
+test.beforeAll(async ({ playwright }, testInfo) => {
+  test.setTimeout(120_000);
   baseURL = testInfo.project.use.baseURL!;
-  for (const [actor, email] of Object.entries(EMAILS) as [Actor, string][]) {
+  const [companyA, companyB, staffOwnBranch, staffOtherBranch] = await Promise.all([
+    createContractorCompany(),
+    createContractorCompany(),
+    createStaffUser("長野支店"),
+    createStaffUser("静岡支店"),
+  ]);
+  const application = await createSubmittedApplication({ company: companyA });
+  const { advance } = await createIssuedGuarantees({ company: companyA });
+  const accounts: Record<Exclude<Actor, "anonymous">, { email: string; password: string }> = {
+    contractorA: companyA.user,
+    contractorB: companyB.user,
+    staffOwnBranch,
+    staffOtherBranch,
+    orderingBody: { email: SAKU_VERIFIER_EMAIL, password: DEMO_PASSWORD },
+  };
+  for (const [actor, { email, password }] of Object.entries(accounts) as [Actor, { email: string; password: string }][]) {
     const request = await playwright.request.newContext({ baseURL });
-    states.set(actor, await signInThroughApi(request, email));
+    states.set(actor, await signInThroughApi(request, email, password));
     await request.dispose();
   }
-  const keys = await (await (await playwright.request.newContext({ baseURL })).get("/api/v1/keys")).json();
-  ids = await findDemoIds(browser, { contractorA: states.get("contractorA")!, staffOwnBranch: states.get("staffOwnBranch")! }, keys);
+  const keysRequest = await playwright.request.newContext({ baseURL });
+  const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
+  await keysRequest.dispose();
+  const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

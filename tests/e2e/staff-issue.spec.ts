@@ -1,31 +1,33 @@
 import { expect, test } from "@playwright/test";
+import { createContractorCompany, createStaffUser, createSubmittedApplication, issueGuaranteeFor, uniqueProjectName, uniqueTag } from "./support/factories";
 import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
-// One journey on the seeded flyer application (〇〇建設 株式会社 → 長野支店), in order: the second test
-// needs the URL the first one found.
-test.describe.configure({ mode: "serial" });
-
-let applicationPath = "";
-let contractNumber = "";
+// Staff work on a contractor's application at 長野支店 (the flyer's: 令和○年度 県単河川維持工事). Each test
+// creates its own company, application and, where it needs one, guarantee (support/factories.ts), with
+// a 工事名 of its own, so the tests run in any order and beside every other spec.
+const FLYER_PROJECT = "令和○年度 県単河川維持工事";
 
 test("長野支店 staff find the contractor's application, accept it, issue it, and see the numbers", async ({ page }) => {
+  const company = await createContractorCompany();
+  const { projectName } = await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT) });
+  const staff = await createStaffUser("長野支店");
   page.on("dialog", (dialog) => void dialog.accept());
-  await signIn(page, "staff.nagano@example.jp");
+  await signIn(page, staff.email, staff.password);
   await page.getByRole("link", { name: "申込一覧（受付・審査・発行）" }).click();
   await expect(page.getByRole("heading", { name: "申込一覧（受付・審査・発行）" })).toBeVisible();
 
-  await page.getByLabel("請負者・工事名・申込番号").fill("〇〇建設");
+  await page.getByLabel("請負者・工事名・申込番号").fill(company.companyName);
   await page.getByRole("button", { name: "検索" }).click();
-  const row = page.getByRole("row").filter({ hasText: "令和○年度 県単河川維持工事" });
+  const row = page.getByRole("row").filter({ hasText: projectName });
   await expect(row).toContainText("送信済");
   await expect(row).toContainText("50,000,000円");
   await page.screenshot({ path: "test-results/staff-inbox.png", fullPage: true });
   await row.getByRole("link", { name: /詳細/ }).click();
 
   await expect(page.getByRole("heading", { name: /申込の詳細/ })).toBeVisible();
-  applicationPath = new URL(page.url()).pathname;
-  await expect(page.getByRole("cell", { name: "〇〇銀行 ××支店" })).toBeVisible();
+  // exact: the audit history below also names the bank, inside its 「項目: 値」 cell (the application was really sent).
+  await expect(page.getByRole("cell", { name: "〇〇銀行 ××支店", exact: true })).toBeVisible();
   await expect(page.getByText("20,000,000円（請負金額の40.0%）")).toBeVisible();
   await page.getByRole("button", { name: "受付", exact: true }).click();
   await expect(page.getByRole("status")).toHaveText("申込を受付しました。");
@@ -34,7 +36,7 @@ test("長野支店 staff find the contractor's application, accept it, issue it,
   await page.getByRole("button", { name: "発行", exact: true }).click();
   // 長野支店's office code; the serial depends on what the demo data issued before.
   await expect(page.getByRole("status")).toContainText(/発行しました（保証契約番号 37071-\d{5}[A-Z]/);
-  contractNumber = /37071-\d{5}[A-Z]/.exec((await page.getByRole("status").textContent()) ?? "")![0];
+  const contractNumber = /37071-\d{5}[A-Z]/.exec((await page.getByRole("status").textContent()) ?? "")![0];
   const issued = page.getByRole("table", { name: "発行した保証" });
   await expect(issued).toContainText(contractNumber);
   await expect(issued.getByRole("row")).toHaveCount(3); // header + 前払金保証 + 契約保証
@@ -64,33 +66,42 @@ test("長野支店 staff find the contractor's application, accept it, issue it,
 });
 
 test("静岡支店 staff cannot see 長野支店's application: not in the list, 404 by URL", async ({ page }) => {
-  expect(applicationPath).toMatch(/^\/staff\/applications\/[0-9a-f-]{36}$/);
-  await signIn(page, "staff.shizuoka@example.jp");
+  const company = await createContractorCompany();
+  const { application } = await issueGuaranteeFor(await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT), branch: "長野支店" }));
+  const applicationPath = `/staff/applications/${application.id}`;
+  const staff = await createStaffUser("静岡支店");
+  await signIn(page, staff.email, staff.password);
   await page.goto("/staff/applications");
   await expect(page.getByRole("heading", { name: "申込一覧（受付・審査・発行）" })).toBeVisible();
-  await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
+  await expect(page.getByText(application.projectName)).toHaveCount(0);
   const response = await page.goto(applicationPath);
   expect(response?.status()).toBe(404);
-  await expect(page.getByText("令和○年度 県単河川維持工事")).toHaveCount(0);
+  await expect(page.getByText(application.projectName)).toHaveCount(0);
   await page.screenshot({ path: "test-results/staff-other-branch-404.png" });
 });
 
 test("the contractor sees the application as 発行済 in their own list", async ({ page }) => {
-  await signIn(page, "contractor@example.jp");
+  const company = await createContractorCompany();
+  const { application } = await issueGuaranteeFor(await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT) }));
+  await signIn(page, company.user.email, company.user.password);
   await page.goto("/netdesk/applications");
-  const row = page.getByRole("row").filter({ hasText: "2022-000001" });
-  await expect(row).toContainText("令和○年度 県単河川維持工事");
+  const row = page.getByRole("row").filter({ hasText: application.applicationNumber });
+  await expect(row).toContainText(application.projectName);
   await expect(row).toContainText("発行済");
 });
 
 test("the completion mail reaches the application's address, with the number and no key", async ({ page }) => {
-  const message = await openMailboxMessage(page, { to: "soumu@marumaru-kensetsu.example.jp", subject: "電子保証（認証キー）発行完了のお知らせ" });
+  const company = await createContractorCompany();
+  const notificationEmail = `soumu-${uniqueTag()}@marumaru-kensetsu.example.jp`;
+  const issued = await issueGuaranteeFor(await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT), notificationEmail }));
+  const { contractNumber } = issued.advance;
+  const message = await openMailboxMessage(page, { to: notificationEmail, subject: "電子保証（認証キー）発行完了のお知らせ" });
   const text = await message.locator(".mailbox__text").innerText();
   expect(text).toContain(contractNumber);
-  expect(text).toContain("令和○年度 県単河川維持工事");
+  expect(text).toContain(issued.application.projectName);
   expect(text).toMatch(/\/netdesk\/guarantees\/[0-9a-f-]{36}/);
   // The key is shown only after sign-in: read it there and make sure the mail does not carry it.
-  await signIn(page, "contractor@example.jp");
+  await signIn(page, company.user.email, company.user.password);
   await page.goto(`/netdesk/guarantees?number=${contractNumber}`);
   await page.getByRole("link", { name: `${contractNumber} の電子保証概要` }).click();
   const key = (await page.getByTestId("auth-key").innerText()).trim();
@@ -99,11 +110,14 @@ test("the completion mail reaches the application's address, with the number and
 });
 
 test("the contractor sends the key notice to the ordering body; it arrives with the PDF and shows as sent", async ({ page }) => {
-  await signIn(page, "contractor@example.jp");
+  const company = await createContractorCompany();
+  const issued = await issueGuaranteeFor(await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT) }));
+  const { contractNumber } = issued.advance;
+  await signIn(page, company.user.email, company.user.password);
   await page.goto(`/netdesk/guarantees?number=${contractNumber}`);
   await page.getByRole("link", { name: `${contractNumber} の電子保証概要` }).click();
   await expect(page.getByLabel("送信先メールアドレス")).toHaveValue("kensetsu@pref-nagano.example.jp");
-  const subject = "前払金保証にかかる認証キー【令和○年度 県単河川維持工事】の提出について";
+  const subject = `前払金保証にかかる認証キー【${issued.application.projectName}】の提出について`;
   await expect(page.getByText(subject).first()).toBeVisible();
   await page.getByRole("button", { name: "認証キーのお知らせを発注者へ送信する" }).click();
   await expect(page.getByRole("status").filter({ hasText: "送信を受け付けました" })).toBeVisible();

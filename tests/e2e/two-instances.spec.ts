@@ -4,18 +4,16 @@
 // once, and verification attempts sent to both at once are counted together, because the locks and the
 // throttle's state live in PostgreSQL. (Many more concurrent issues from two processes:
 // tests/integration/two-instances.test.ts.)
-import { execFileSync } from "node:child_process";
 import { randomInt } from "node:crypto";
-import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { formatContractNumber } from "@/lib/domain/contract-number";
 import { ADDRESS_MAX_ATTEMPTS, NUMBER_MAX_FAILURES } from "@/lib/server/verification/throttle";
 import { demoDataDirConnection, startPortal, type PortalProcess } from "../support/portal-process";
+import { E2E_DATA_DIR } from "./support/e2e-env";
+import { createAcceptedApplication, createContractorCompany, createStaffUser, type StaffUser } from "./support/factories";
 import { signIn } from "./support/sign-in";
-
-const E2E_DATA_DIR = path.resolve(`.data/e2e-${process.env.E2E_PORT ?? 3100}`);
 
 test.describe.configure({ mode: "serial" });
 
@@ -41,24 +39,23 @@ test.afterAll(async () => {
   await Promise.all(instances.map((i) => i.stop()));
 });
 
-/** 長野支店 staff signed in on instance `i`, in a browser context of their own. */
-async function staffOn(browser: Browser, i: number): Promise<Page> {
+/** A 長野支店 staff member signed in on instance `i`, in a browser context of their own. */
+async function staffOn(browser: Browser, i: number, staff: StaffUser): Promise<Page> {
   const context = await browser.newContext({ baseURL: instances[i]!.baseUrl });
   const page = await context.newPage();
   page.on("dialog", (dialog) => void dialog.accept());
-  await signIn(page, "staff.nagano@example.jp");
+  await signIn(page, staff.email, staff.password);
   return page;
 }
 
 test("staff pressing 発行 on the same applications through both instances at once issue each exactly once", async ({ browser }) => {
   test.setTimeout(180_000);
-  const ids = JSON.parse(
-    execFileSync(process.execPath, ["--import", "tsx", "tests/support/accepted-applications.ts"], {
-      env: { ...process.env, DATABASE_URL: databaseUrl, COUNT: "5" },
-      encoding: "utf8",
-    }).trim().split("\n").at(-1)!,
-  ) as string[];
-  const pages = [await staffOn(browser, 0), await staffOn(browser, 1)];
+  // Five of a new company's applications, sent and taken in at 長野支店 (support/factories.ts).
+  const company = await createContractorCompany();
+  const ids: string[] = [];
+  for (let i = 0; i < 5; i++) ids.push((await createAcceptedApplication({ company, projectName: `二重発行確認工事 ${i + 1}` })).id);
+  const staff = await createStaffUser("長野支店");
+  const pages = [await staffOn(browser, 0, staff), await staffOn(browser, 1, staff)];
 
   for (const id of ids) {
     await Promise.all(pages.map((page) => page.goto(`/staff/applications/${id}`)));

@@ -4,36 +4,49 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
+import {
+  confirmReceiptAsOrderingBody,
+  createContractorCompany,
+  createIssuedGuarantees,
+  createStaffUser,
+  increaseGuarantee,
+  SAKU_VERIFIER_EMAIL,
+  verifyAsOrderingBody,
+  type Company,
+  type Issued,
+} from "./support/factories";
 import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 import { keyFromNoticeText, verifyAs } from "./support/verify";
 
-test.describe.configure({ mode: "serial" });
-
-// 佐久市's demo e-guarantee (lib/db/seed-demo-guarantees.ts): already 新規 + 変更（増額）.
+// Each test works on an e-guarantee of its own (support/factories.ts): a new company's application to
+// 佐久市 through 長野支店, issued, then one 増額, so its history is already 新規 + 変更（増額）.
 const PROJECT = "市道1-23号線 舗装補修工事";
-let contractNumber = "";
-let authKey = "";
-let summaryPath = "";
+
+async function sakuGuarantee(company?: Company): Promise<Issued> {
+  const issued = await createIssuedGuarantees({ company: company ?? (await createContractorCompany()), projectName: PROJECT, orderingBody: "佐久市" });
+  await increaseGuarantee(issued, issued.advance, 480_000);
+  return issued;
+}
 
 test("the key read out of the contractor's downloaded PDF verifies on /verify", async ({ page }) => {
-  await signIn(page, "contractor@example.jp");
+  const company = await createContractorCompany();
+  await sakuGuarantee(company);
+  await signIn(page, company.user.email, company.user.password);
   await page.goto(`/netdesk/guarantees?project=${encodeURIComponent("舗装補修")}`);
   const row = page.getByRole("row").filter({ hasText: PROJECT }).filter({ hasText: "前払" });
   await row.getByRole("link", { name: /の電子保証概要$/ }).click();
-  // (Other specs may have verified this demo guarantee already: no claim about 未確認 here.)
   await expect(page.getByRole("heading", { name: /電子保証概要/ })).toBeVisible();
-  summaryPath = new URL(page.url()).pathname;
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "印刷" }).click()]);
   const file = await download.path();
   const text = execFileSync("pdftotext", ["-layout", file!, "-"], { encoding: "utf8" });
   fs.rmSync(file!, { force: true });
-  ({ contractNumber, authKey } = keyFromNoticeText(text));
+  const { contractNumber, authKey } = keyFromNoticeText(text);
   expect(authKey).toMatch(/^[A-Za-z0-9]{12}$/);
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
-  await signIn(page, "verifier@saku.example.jp");
+  await signIn(page, SAKU_VERIFIER_EMAIL);
   const certificate = await verifyAs(page, contractNumber, authKey);
   await expect(certificate.getByText("状態: 有効")).toBeVisible();
   await expect(certificate.getByText("署名: 有効")).toBeVisible();
@@ -45,6 +58,7 @@ test("the key read out of the contractor's downloaded PDF verifies on /verify", 
 });
 
 test("a wrong key gets the one message; a mistyped check letter is refused beside the field", async ({ page }) => {
+  const { contractNumber, authKey } = (await sakuGuarantee()).advance;
   await page.goto("/verify");
   await page.getByLabel("保証契約番号").fill(contractNumber);
   await page.getByLabel("認証キー").fill("AAAAAAAAAAAA");
@@ -58,7 +72,13 @@ test("a wrong key gets the one message; a mistyped check letter is refused besid
 });
 
 test("the ordering body records 受領確認 and the contractor sees that it was checked", async ({ page }) => {
-  await signIn(page, "verifier@saku.example.jp");
+  const company = await createContractorCompany();
+  const issued = await sakuGuarantee(company);
+  const { contractNumber } = issued.advance;
+  const summaryPath = `/netdesk/guarantees/${issued.advance.id}`;
+  // 佐久市 has verified it (as in the test above): only then does it list it for 受領確認.
+  await verifyAsOrderingBody(issued.advance);
+  await signIn(page, SAKU_VERIFIER_EMAIL);
   await page.goto("/ordering-body/guarantees");
   const row = page.getByRole("row").filter({ hasText: contractNumber });
   await expect(row).toContainText("有効");
@@ -67,15 +87,20 @@ test("the ordering body records 受領確認 and the contractor sees that it was
   await page.getByRole("button", { name: "ログアウト" }).click();
   await expect(page).toHaveURL(/\/login$/);
 
-  await signIn(page, "contractor@example.jp");
+  await signIn(page, company.user.email, company.user.password);
   await page.goto(summaryPath);
   await expect(page.getByText(/発注者による確認: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 確認済み/)).toBeVisible();
 });
 
 test("after staff record a 増額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
+  const issued = await sakuGuarantee();
+  const { contractNumber, authKey } = issued.advance;
+  // 佐久市 has verified it and recorded 受領確認 (as in the tests above): a later 変更 is mailed to them.
+  await confirmReceiptAsOrderingBody(issued.advance);
+  const staff = await createStaffUser("長野支店");
   page.on("dialog", (dialog) => void dialog.accept());
-  await signIn(page, "staff.nagano@example.jp");
-  await page.goto("/staff/guarantees");
+  await signIn(page, staff.email, staff.password);
+  await page.goto(`/staff/guarantees?q=${contractNumber}`);
   await page.getByRole("link", { name: contractNumber }).click();
   await page.getByRole("radio", { name: "増額" }).check();
   await page.getByLabel(/増額する金額/).fill("100,000");
@@ -89,9 +114,11 @@ test("after staff record a 増額 the history shows the new 変更, and 佐久�
 });
 
 test("after staff cancel the guarantee, verification shows 取消", async ({ page }) => {
+  const { contractNumber, authKey } = (await sakuGuarantee()).advance;
+  const staff = await createStaffUser("長野支店");
   page.on("dialog", (dialog) => void dialog.accept());
-  await signIn(page, "staff.nagano@example.jp");
-  await page.goto("/staff/guarantees");
+  await signIn(page, staff.email, staff.password);
+  await page.goto(`/staff/guarantees?q=${contractNumber}`);
   await page.getByRole("link", { name: contractNumber }).click();
   await page.locator("#cancel-guarantee-reason").fill("契約解除のため");
   await page.getByRole("button", { name: "保証を取り消す" }).click();

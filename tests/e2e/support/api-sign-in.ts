@@ -5,10 +5,10 @@ import { DEMO_PASSWORD } from "./sign-in";
 
 export type StorageState = Awaited<ReturnType<APIRequestContext["storageState"]>>;
 
-export async function signInThroughApi(request: APIRequestContext, email: string): Promise<StorageState> {
+export async function signInThroughApi(request: APIRequestContext, email: string, password = DEMO_PASSWORD): Promise<StorageState> {
   const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
   const callback = await request.post("/api/auth/callback/credentials", {
-    form: { csrfToken, email, password: DEMO_PASSWORD, json: "true" },
+    form: { csrfToken, email, password, json: "true" },
     maxRedirects: 0,
   });
   expect(callback.status(), `sign-in of ${email}`).toBeLessThan(400);

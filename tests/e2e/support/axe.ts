@@ -5,20 +5,17 @@ import { expect, type Page } from "@playwright/test";
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const BLOCKING = new Set(["serious", "critical"]);
 
-/** Runs axe on the page as it is now; fails (softly, so one run reports every page) listing every serious or critical violation, one line per node. */
-export async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+/**
+ * Runs axe on the page as it is now; fails (softly, so one run reports every page) listing every serious
+ * or critical violation, one line per node. `exclude`: selectors axe leaves out.
+ */
+export async function expectNoSeriousViolations(page: Page, label: string, options: { exclude?: string[] } = {}) {
+  let builder = new AxeBuilder({ page }).withTags(TAGS);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  const { violations } = await builder.analyze();
   const blocking = violations.filter((v) => BLOCKING.has(v.impact ?? ""));
   const report = blocking.flatMap((v) =>
     v.nodes.map((n) => `[${v.impact}] ${v.id}: ${v.help}\n    at ${n.target.join(" ")}\n    ${n.failureSummary?.replace(/\n/g, "\n    ") ?? ""}`),
   );
   expect.soft(report, `${label} (${page.url()})\n${report.join("\n")}`).toEqual([]);
-}
-
-/** The first link on the page whose path matches `pattern` (to reach a detail page without knowing ids). */
-export async function firstHref(page: Page, pattern: RegExp): Promise<string> {
-  const hrefs = await page.locator("a[href]").evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
-  const href = hrefs.find((h) => pattern.test(h));
-  expect(href, `a link matching ${pattern} on ${page.url()}`).toBeTruthy();
-  return href!;
 }

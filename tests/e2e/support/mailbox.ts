@@ -2,7 +2,8 @@ import { expect, type Locator, type Page } from "@playwright/test";
 
 /**
  * Opens /dev/mailbox (demo mode: the app's own SMTP server keeps every mail) and returns the newest
- * message to `to` with `subject`, reloading until the worker has delivered it.
+ * message to `to` with `subject`, reloading until the worker has delivered it, opened: the mailbox opens
+ * only its newest mail, and with specs running side by side another one may have arrived since.
  */
 export async function openMailboxMessage(page: Page, { to, subject, containing }: { to: string; subject: string; containing?: string }): Promise<Locator> {
   await page.goto("/dev/mailbox");
@@ -15,5 +16,7 @@ export async function openMailboxMessage(page: Page, { to, subject, containing }
     await page.reload();
     await expect(message).toBeVisible({ timeout: 1000 });
   }).toPass({ timeout: 20_000 });
+  if (!(await message.evaluate((details) => (details as HTMLDetailsElement).open))) await message.locator("summary").click();
+  await expect(message).toHaveAttribute("open", "");
   return message;
 }

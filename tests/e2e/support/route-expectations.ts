@@ -1,13 +1,14 @@
 // The expected answer of every entry point for every kind of visitor. "→/path" is a redirect (302/303/
 // 307/308) to that path; ":name" in it stands for the record id of that name. Dynamic segments use
-// records of 〇〇建設 (contractor A) handled at 長野支店, so contractor B and 静岡支店 staff are the
-// outsiders: they must get 404 (the record's existence is not revealed), and another role 403.
+// records of contractor A's company handled at 長野支店 (created by the spec), so contractor B and
+// 静岡支店 staff are the outsiders: they must get 404 (the record's existence is not revealed), and
+// another role 403.
 export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody"] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
 
-/** Ids of demo records, found at run time (tests/e2e/support/demo-ids.ts). */
+/** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key. */
 export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string };
 
 export type Row = {

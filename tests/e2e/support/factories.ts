@@ -1,0 +1,300 @@
+// Seed factories for the e2e specs: each spec creates the company, application or guarantee it needs,
+// in the e2e portal's own PostgreSQL, through the same use cases (lib/server/**) the portal's pages and
+// actions call, so every row is one the portal could have written (numbers, sealed keys, signatures,
+// audit entries, outbox mails). Names are unique per call, so specs running side by side never see each
+// other's rows, and every account has its own password, set through its invitation link.
+//
+// This is the ONLY e2e file that calls a use case or reads the database for a spec: when use-case
+// signatures change, adapt them here (see "Actors" below).
+//
+// How it reaches the database: the portal (playwright.config.ts → scripts/start.ts, demo mode) runs its
+// embedded PostgreSQL under DATA_DIR = .data/e2e-<port>; the running postmaster's port (postmaster.pid),
+// the password (postgres-password) and the demo secrets (secrets.json) are read from there
+// (demoDataDirConnection), and put in this worker process's environment before the first use case
+// reads lib/config.ts. APP_URL is the portal's, so links in queued mails point at it; the portal's own
+// mail worker delivers those mails to /dev/mailbox.
+import { randomBytes, randomUUID } from "node:crypto";
+import { getPrisma } from "@/lib/db/client";
+import { DEMO_USERS } from "@/lib/db/seed-demo";
+import { registerContractor } from "@/lib/server/accounts/register-contractor";
+import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
+import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
+import { acceptApplication } from "@/lib/server/applications/accept-application";
+import { submitApplication } from "@/lib/server/applications/submit-application";
+import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
+import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
+import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { listBranches } from "@/lib/server/master-data/list-branches";
+import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
+import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { tokenFromLatestMail } from "../../support/accounts";
+import { flyerApplication } from "../../support/flyer-application";
+import { demoDataDirConnection } from "../../support/portal-process";
+import { E2E_BASE_URL, E2E_DATA_DIR } from "./e2e-env";
+
+// ---------------------------------------------------------------------------------------------
+// Connection
+
+let connected = false;
+
+/** Points this worker process at the e2e portal's database and secrets (once). */
+function connect(): void {
+  if (connected) return;
+  const { databaseUrl, secrets } = demoDataDirConnection(E2E_DATA_DIR);
+  for (const [name, value] of Object.entries(secrets)) process.env[name] = value;
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.DATABASE_POOL_SIZE ??= "3";
+  process.env.APP_URL = E2E_BASE_URL;
+  process.env.DATA_DIR = E2E_DATA_DIR;
+  process.env.DEMO = "1";
+  connected = true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What the factories hand to specs
+
+/** Every account a factory creates signs in with its own e-mail and this password. */
+export const FACTORY_PASSWORD = "e2e-factory-信濃-2026";
+
+export type Account = { userId: string; name: string; email: string; password: string };
+export type BranchName = "長野支店" | "静岡支店";
+export type OrderingBodyName = "佐久市" | "三島市" | "長野県△△建設事務所長";
+export type Company = { companyId: string; companyName: string; email: string; user: Account };
+export type StaffUser = Account & { branchId: string; branchName: BranchName };
+export type Application = {
+  id: string;
+  applicationNumber: string;
+  projectName: string;
+  branchName: BranchName;
+  notificationEmail: string;
+  company: Company;
+};
+export type IssuedGuarantee = { id: string; kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT"; contractNumber: string; authKey: string | null };
+export type ElectronicGuarantee = IssuedGuarantee & { authKey: string };
+export type Issued = { application: Application; guarantees: IssuedGuarantee[]; advance: ElectronicGuarantee };
+
+/** A short tag, unique per call (and per run), for names and addresses. */
+export function uniqueTag(): string {
+  return `${Date.now().toString(36).slice(-5)}${randomBytes(3).toString("hex")}`;
+}
+
+/** `base` made unique, as a 工事名 no other spec has: 「base e2e-tag」 (ASCII, so a search finds it as typed). */
+export function uniqueProjectName(base: string): string {
+  return `${base} e2e-${uniqueTag()}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Actors: the one place that builds the "who is acting" argument of a use case. Each object carries
+// today's fields (id/companyId/branchId) and the actor union's ({role, userId, name, companyName |
+// branchName}), so it fits both while signatures move from one to the other.
+
+type StaffRef = { userId: string; name: string; branchId: string; branchName: string };
+type ContractorRef = { userId: string; name: string; companyId: string; companyName: string };
+
+function staffActor(staff: StaffRef) {
+  return { role: "SURETY_STAFF" as const, id: staff.userId, userId: staff.userId, name: staff.name, companyId: null, branchId: staff.branchId, branchName: staff.branchName };
+}
+
+function contractorActor(contractor: ContractorRef) {
+  return { role: "CONTRACTOR" as const, id: contractor.userId, userId: contractor.userId, name: contractor.name, companyId: contractor.companyId, companyName: contractor.companyName, branchId: null };
+}
+
+const companyActor = (company: Company) =>
+  contractorActor({ userId: company.user.userId, name: company.user.name, companyId: company.companyId, companyName: company.companyName });
+
+/** The demo staff member of a branch (seeded by `npm start`): who registers companies and issues for the factories. */
+async function demoStaff(branchName: BranchName): Promise<StaffRef> {
+  connect();
+  const email = DEMO_USERS.find((u) => u.role === "SURETY_STAFF" && u.branch === branchName)!.email;
+  const user = await getPrisma().user.findUniqueOrThrow({ where: { email }, include: { branch: true } });
+  return { userId: user.id, name: user.name, branchId: user.branchId!, branchName: user.branch!.name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Master data of the demo (read through the staff's own list use cases)
+
+export async function branchNamed(name: BranchName): Promise<{ id: string; name: string }> {
+  const branches = await listBranches({ actor: staffActor(await demoStaff("長野支店")) });
+  const branch = branches.find((b) => b.name === name);
+  if (!branch) throw new Error(`no branch ${name}`);
+  return { id: branch.id, name: branch.name };
+}
+
+export async function orderingBodyNamed(name: OrderingBodyName): Promise<{ id: string; name: string }> {
+  const bodies = await listOrderingBodies({ actor: staffActor(await demoStaff("長野支店")) });
+  const body = bodies.find((b) => b.name === name);
+  if (!body) throw new Error(`no ordering body ${name}`);
+  return { id: body.id, name: body.name };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Accounts
+
+/** The invited user follows the link of their invitation and sets FACTORY_PASSWORD. */
+async function acceptInvitation(email: string): Promise<void> {
+  const token = await tokenFromLatestMail(email, "INVITATION");
+  await setPasswordWithToken({ token, purpose: "INVITATION", input: { password: FACTORY_PASSWORD, passwordConfirm: FACTORY_PASSWORD } });
+}
+
+/**
+ * 請負者の登録 by 長野支店 staff: a new company (unique name) with its first user, who then sets a
+ * password through the invitation link. The profile is a complete one (送付先 and 連絡先 prefill the form).
+ */
+export async function createContractorCompany(options: { name?: string } = {}): Promise<Company> {
+  connect();
+  const tag = uniqueTag();
+  const companyName = options.name ?? `e2e建設 ${tag} 株式会社`;
+  const email = `office-${tag}@e2e-company.example.jp`;
+  const user = { name: `試験 花子 ${tag}`, email: `user-${tag}@e2e-company.example.jp` };
+  const { companyId, userId } = await registerContractor({
+    actor: staffActor(await demoStaff("長野支店")),
+    input: {
+      name: companyName,
+      representativeName: "代表取締役 試験 一郎",
+      postalCode: "380-8537",
+      address: "長野県 長野市 南石堂町 1230-6",
+      phone: "026-000-1111",
+      email,
+      contactDepartment: "総務部",
+      contactTitle: "課長",
+      contactName: user.name,
+      contactPhone: "026-000-1112",
+      userName: user.name,
+      userEmail: user.email,
+    },
+  });
+  await acceptInvitation(user.email);
+  return { companyId, companyName, email, user: { userId, ...user, password: FACTORY_PASSWORD } };
+}
+
+/** A new staff member of `branch` (added by that branch's demo staff), with a password set through the invitation. */
+export async function createStaffUser(branch: BranchName = "長野支店"): Promise<StaffUser> {
+  const tag = uniqueTag();
+  const registrar = await demoStaff(branch);
+  const account = { name: `試験 職員 ${tag}`, email: `staff-${tag}@e2e-surety.example.jp` };
+  const userId = await inviteStaffUser({ actor: staffActor(registrar), branchId: registrar.branchId, input: account });
+  await acceptInvitation(account.email);
+  return { userId, ...account, password: FACTORY_PASSWORD, branchId: registrar.branchId, branchName: branch };
+}
+
+/** The demo 発注者 user of 佐久市 (ordering-body accounts are seeded only; no use case creates them). */
+export const SAKU_VERIFIER_EMAIL = "verifier@saku.example.jp";
+
+// ---------------------------------------------------------------------------------------------
+// Applications and guarantees
+
+export type ApplicationOptions = {
+  company: Company;
+  /** 工事名; the flyer's 「令和4年度 県単河川維持工事」 when not given. */
+  projectName?: string;
+  orderingBody?: OrderingBodyName;
+  branch?: BranchName;
+  /** Where the 発行完了 mail goes; the company's address when not given. */
+  notificationEmail?: string;
+  /** false: 前払金保証 only, no 契約保証. */
+  contractGuarantee?: boolean;
+};
+
+/**
+ * 送信する by the company's user: the flyer's application (請負金額 50,000,000円; 前払金保証 20,000,000円 and
+ * 契約保証 5,000,000円, both 電子保証; 〇〇銀行 ××支店; 発行完了のお知らせ 希望する), sent to `branch`
+ * (長野支店) for `orderingBody` (長野県△△建設事務所長).
+ */
+export async function createSubmittedApplication(options: ApplicationOptions): Promise<Application> {
+  connect();
+  const { company } = options;
+  const branchName = options.branch ?? "長野支店";
+  const [branch, orderingBody] = await Promise.all([branchNamed(branchName), orderingBodyNamed(options.orderingBody ?? "長野県△△建設事務所長")]);
+  const flyer = flyerApplication({ orderingBodyId: orderingBody.id, branchId: branch.id });
+  const notificationEmail = options.notificationEmail ?? company.email;
+  const input = {
+    ...flyer,
+    projectName: options.projectName ?? flyer.projectName,
+    advanceFeeBillTo: company.companyName,
+    contractFeeBillTo: company.companyName,
+    notificationEmail,
+    shipToName: company.companyName,
+    ...(options.contractGuarantee === false
+      ? { contractGuaranteeRequested: false, contractForm: "", contractGuaranteeAmount: "", contractFeePaymentMethod: "", contractFeeBillTo: "", contractFeeStatementWanted: "" }
+      : {}),
+  };
+  const result = await submitApplication({ actor: companyActor(company), input, submissionKey: randomUUID() });
+  if (!result.ok || !result.applicationNumber) throw new Error(`the factory's application was refused: ${JSON.stringify(result)}`);
+  return { id: result.applicationId, applicationNumber: result.applicationNumber, projectName: input.projectName, branchName, notificationEmail, company };
+}
+
+const staffOf = (application: Application, staff?: StaffUser): Promise<StaffRef> | StaffRef =>
+  staff ? { userId: staff.userId, name: staff.name, branchId: staff.branchId, branchName: staff.branchName } : demoStaff(application.branchName);
+
+/** 受付 by the branch's staff (the branch's demo staff unless given). */
+export async function acceptSubmittedApplication(application: Application, staff?: StaffUser): Promise<Application> {
+  connect();
+  await acceptApplication({ applicationId: application.id, staff: staffActor(await staffOf(application, staff)) });
+  return application;
+}
+
+/** A sent application already taken in by 受付 at its branch. */
+export async function createAcceptedApplication(options: ApplicationOptions): Promise<Application> {
+  return acceptSubmittedApplication(await createSubmittedApplication(options));
+}
+
+/**
+ * 受付 (when still 送信済) and 発行 by the branch's staff: real 保証契約番号, sealed 認証キー, signed
+ * version 1, the 発行完了 mail queued. Each e-guarantee comes with its key as the contractor's
+ * 電子保証概要 reads it back.
+ */
+export async function issueGuaranteeFor(application: Application, staff?: StaffUser): Promise<Issued> {
+  connect();
+  const actor = staffActor(await staffOf(application, staff));
+  const prisma = getPrisma();
+  const { status } = await prisma.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true } });
+  if (status === "SUBMITTED") await acceptApplication({ applicationId: application.id, staff: actor });
+  const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: actor });
+  const issued: IssuedGuarantee[] = [];
+  for (const g of guarantees) {
+    const authKey =
+      g.form === "ELECTRONIC" ? (await getContractorEGuarantee({ companyId: application.company.companyId, guaranteeId: g.id })).authKey : null;
+    issued.push({ id: g.id, kind: g.kind, contractNumber: g.contractNumber, authKey });
+  }
+  const advance = issued.find((g) => g.kind === "ADVANCE");
+  if (!advance?.authKey) throw new Error("the factory's application issued no 前払金保証 e-guarantee");
+  return { application, guarantees: issued, advance: advance as ElectronicGuarantee };
+}
+
+/** Sent, taken in and issued: the flyer's application for `company` (see createSubmittedApplication). */
+export async function createIssuedGuarantees(options: ApplicationOptions): Promise<Issued> {
+  return issueGuaranteeFor(await createSubmittedApplication(options));
+}
+
+/** 変更（増額） by the issuing branch's demo staff: a new signed version, the key unchanged. */
+export async function increaseGuarantee(issued: Issued, guarantee: IssuedGuarantee, amountYen: number): Promise<void> {
+  connect();
+  await amendGuarantee({
+    guaranteeId: guarantee.id,
+    staff: staffActor(await demoStaff(issued.application.branchName)),
+    input: { changeType: "INCREASE", amount: String(amountYen), reason: "設計変更による請負金額の増額に伴う増額" },
+  });
+}
+
+/** A TEST-NET-2 address (never 127.0.0.1): the factory's attempts never count against the browsers' address. */
+const factoryAddress = () => `198.51.100.${1 + (randomBytes(1)[0]! % 254)}`;
+
+/** A signed-in user of the ordering body verifies the e-guarantee with its key (as on /verify). */
+export async function verifyAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
+  connect();
+  const user = await getPrisma().user.findUniqueOrThrow({ where: { email } });
+  const outcome = await verifyGuarantee({
+    input: { contractNumber: guarantee.contractNumber, authKey: guarantee.authKey },
+    ipAddress: factoryAddress(),
+    orderingBodyUserId: user.id,
+  });
+  if (outcome.kind !== "verified") throw new Error(`the factory's verification of ${guarantee.contractNumber} answered ${outcome.kind}`);
+}
+
+/** 受領確認 by a user of the ordering body, who has verified the guarantee first (the use case requires it). */
+export async function confirmReceiptAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
+  await verifyAsOrderingBody(guarantee, email);
+  const user = await getPrisma().user.findUniqueOrThrow({ where: { email } });
+  await confirmReceipt({ guaranteeId: guarantee.id, user: { id: user.id, orderingBodyId: user.orderingBodyId! } });
+}
