@@ -13,6 +13,7 @@
 // (demoDataDirConnection), and put in this worker process's environment before the first use case
 // reads lib/config.ts. APP_URL is the portal's, so links in queued mails point at it; the portal's own
 // mail worker delivers those mails to /dev/mailbox.
+import { loadActor } from "@/lib/server/load-actor";
 import { randomBytes, randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
 import { DEMO_USERS } from "@/lib/db/seed-demo";
@@ -92,13 +93,9 @@ export function uniqueProjectName(base: string): string {
 type StaffRef = { userId: string; name: string; branchId: string; branchName: string };
 type ContractorRef = { userId: string; name: string; companyId: string; companyName: string };
 
-function staffActor(staff: StaffRef) {
-  return { role: "SURETY_STAFF" as const, id: staff.userId, userId: staff.userId, name: staff.name, companyId: null, branchId: staff.branchId, branchName: staff.branchName };
-}
-
-function contractorActor(contractor: ContractorRef) {
-  return { role: "CONTRACTOR" as const, id: contractor.userId, userId: contractor.userId, name: contractor.name, companyId: contractor.companyId, companyName: contractor.companyName, branchId: null };
-}
+/** The Actor the portal's guards would build for this user, read from the database. */
+const staffActor = (staff: StaffRef) => loadActor("SURETY_STAFF", { id: staff.userId });
+const contractorActor = (contractor: ContractorRef) => loadActor("CONTRACTOR", { id: contractor.userId });
 
 const companyActor = (company: Company) =>
   contractorActor({ userId: company.user.userId, name: company.user.name, companyId: company.companyId, companyName: company.companyName });
@@ -115,14 +112,14 @@ async function demoStaff(branchName: BranchName): Promise<StaffRef> {
 // Master data of the demo (read through the staff's own list use cases)
 
 export async function branchNamed(name: BranchName): Promise<{ id: string; name: string }> {
-  const branches = await listBranches({ actor: staffActor(await demoStaff("長野支店")) });
+  const branches = await listBranches({ actor: await staffActor(await demoStaff("長野支店")) });
   const branch = branches.find((b) => b.name === name);
   if (!branch) throw new Error(`no branch ${name}`);
   return { id: branch.id, name: branch.name };
 }
 
 export async function orderingBodyNamed(name: OrderingBodyName): Promise<{ id: string; name: string }> {
-  const bodies = await listOrderingBodies({ actor: staffActor(await demoStaff("長野支店")) });
+  const bodies = await listOrderingBodies({ actor: await staffActor(await demoStaff("長野支店")) });
   const body = bodies.find((b) => b.name === name);
   if (!body) throw new Error(`no ordering body ${name}`);
   return { id: body.id, name: body.name };
@@ -148,7 +145,7 @@ export async function createContractorCompany(options: { name?: string } = {}): 
   const email = `office-${tag}@e2e-company.example.jp`;
   const user = { name: `試験 花子 ${tag}`, email: `user-${tag}@e2e-company.example.jp` };
   const { companyId, userId } = await registerContractor({
-    actor: staffActor(await demoStaff("長野支店")),
+    actor: await staffActor(await demoStaff("長野支店")),
     input: {
       name: companyName,
       representativeName: "代表取締役 試験 一郎",
@@ -173,7 +170,7 @@ export async function createStaffUser(branch: BranchName = "長野支店"): Prom
   const tag = uniqueTag();
   const registrar = await demoStaff(branch);
   const account = { name: `試験 職員 ${tag}`, email: `staff-${tag}@e2e-surety.example.jp` };
-  const userId = await inviteStaffUser({ actor: staffActor(registrar), branchId: registrar.branchId, input: account });
+  const userId = await inviteStaffUser({ actor: await staffActor(registrar), branchId: registrar.branchId, input: account });
   await acceptInvitation(account.email);
   return { userId, ...account, password: FACTORY_PASSWORD, branchId: registrar.branchId, branchName: branch };
 }
@@ -219,8 +216,8 @@ export async function createSubmittedApplication(options: ApplicationOptions): P
       ? { contractGuaranteeRequested: false, contractForm: "", contractGuaranteeAmount: "", contractFeePaymentMethod: "", contractFeeBillTo: "", contractFeeStatementWanted: "" }
       : {}),
   };
-  const result = await submitApplication({ actor: companyActor(company), input, submissionKey: randomUUID() });
-  if (!result.ok || !result.applicationNumber) throw new Error(`the factory's application was refused: ${JSON.stringify(result)}`);
+  const result = await submitApplication({ actor: await companyActor(company), input, submissionKey: randomUUID() });
+  if (!result.applicationNumber) throw new Error(`the factory's application got no number: ${JSON.stringify(result)}`);
   return { id: result.applicationId, applicationNumber: result.applicationNumber, projectName: input.projectName, branchName, notificationEmail, company };
 }
 
@@ -230,7 +227,7 @@ const staffOf = (application: Application, staff?: StaffUser): Promise<StaffRef>
 /** 受付 by the branch's staff (the branch's demo staff unless given). */
 export async function acceptSubmittedApplication(application: Application, staff?: StaffUser): Promise<Application> {
   connect();
-  await acceptApplication({ applicationId: application.id, staff: staffActor(await staffOf(application, staff)) });
+  await acceptApplication({ applicationId: application.id, actor: await staffActor(await staffOf(application, staff)) });
   return application;
 }
 
@@ -246,15 +243,15 @@ export async function createAcceptedApplication(options: ApplicationOptions): Pr
  */
 export async function issueGuaranteeFor(application: Application, staff?: StaffUser): Promise<Issued> {
   connect();
-  const actor = staffActor(await staffOf(application, staff));
+  const actor = await staffActor(await staffOf(application, staff));
   const prisma = getPrisma();
   const { status } = await prisma.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true } });
-  if (status === "SUBMITTED") await acceptApplication({ applicationId: application.id, staff: actor });
-  const { guarantees } = await issueGuarantees({ applicationId: application.id, staff: actor });
+  if (status === "SUBMITTED") await acceptApplication({ applicationId: application.id, actor });
+  const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const issued: IssuedGuarantee[] = [];
   for (const g of guarantees) {
     const authKey =
-      g.form === "ELECTRONIC" ? (await getContractorEGuarantee({ companyId: application.company.companyId, guaranteeId: g.id })).authKey : null;
+      g.form === "ELECTRONIC" ? (await getContractorEGuarantee({ actor: { companyId: application.company.companyId }, guaranteeId: g.id })).authKey : null;
     issued.push({ id: g.id, kind: g.kind, contractNumber: g.contractNumber, authKey });
   }
   const advance = issued.find((g) => g.kind === "ADVANCE");
@@ -272,7 +269,7 @@ export async function increaseGuarantee(issued: Issued, guarantee: IssuedGuarant
   connect();
   await amendGuarantee({
     guaranteeId: guarantee.id,
-    staff: staffActor(await demoStaff(issued.application.branchName)),
+    actor: await staffActor(await demoStaff(issued.application.branchName)),
     input: { changeType: "INCREASE", amount: String(amountYen), reason: "設計変更による請負金額の増額に伴う増額" },
   });
 }
@@ -284,17 +281,16 @@ const factoryAddress = () => `198.51.100.${1 + (randomBytes(1)[0]! % 254)}`;
 export async function verifyAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
   connect();
   const user = await getPrisma().user.findUniqueOrThrow({ where: { email } });
-  const outcome = await verifyGuarantee({
+  // Throws (NOT_FOUND, RATE_LIMITED) unless the certificate is answered.
+  await verifyGuarantee({
     input: { contractNumber: guarantee.contractNumber, authKey: guarantee.authKey },
     ipAddress: factoryAddress(),
     orderingBodyUserId: user.id,
   });
-  if (outcome.kind !== "verified") throw new Error(`the factory's verification of ${guarantee.contractNumber} answered ${outcome.kind}`);
 }
 
 /** 受領確認 by a user of the ordering body, who has verified the guarantee first (the use case requires it). */
 export async function confirmReceiptAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
   await verifyAsOrderingBody(guarantee, email);
-  const user = await getPrisma().user.findUniqueOrThrow({ where: { email } });
-  await confirmReceipt({ guaranteeId: guarantee.id, user: { id: user.id, orderingBodyId: user.orderingBodyId! } });
+  await confirmReceipt({ guaranteeId: guarantee.id, actor: await loadActor("ORDERING_BODY", { email }) });
 }
