@@ -1,5 +1,5 @@
 "use client";
-
+import Link from "next/link";
 import { useState } from "react";
 import { asCertificateContent, certificateRows } from "@/lib/domain/certificate-content";
 import { CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
@@ -102,7 +102,7 @@ export function CertificateView({ result }: { result: VerificationResult }) {
         )}
       </div>
       <p className="muted">
-        電子証書の各版は保証会社の鍵で署名されています。ダウンロードした署名付き電子証書は、公開鍵を使って手元で確認できます（手順はヘルプ「署名の確認」 /help/signature をご覧ください）。
+        電子証書の各版は保証会社の鍵で署名されています。ダウンロードした署名付き電子証書は、公開鍵を使って手元で確認できます（手順は<Link href="/help/signature">ヘルプ「署名の確認」</Link>をご覧ください）。
       </p>
     </section>
   );

@@ -29,7 +29,7 @@ async function checkAll(page: Page, paths: string[]) {
 }
 
 test("public pages, the 404 page and the demo mailbox", async ({ page }) => {
-  await checkAll(page, ["/login", "/verify", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
+  await checkAll(page, ["/login", "/verify", "/help/signature", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
 });
 
 test("contractor pages, the certificate window and the 403 page", async ({ page }) => {

@@ -39,6 +39,7 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /verify", url: () => "/verify", expect: every("200") },
   { route: "GET /ordering-bodies", url: () => "/ordering-bodies", expect: every("200") },
   { route: "GET /api-docs", url: () => "/api-docs", expect: every("200") },
+  { route: "GET /help/signature", url: () => "/help/signature", expect: every("200") },
   { route: "GET /password/forgot", url: () => "/password/forgot", expect: every("200") },
   { route: "GET /password/reset", url: () => "/password/reset", expect: every("200") },
   { route: "GET /account/setup", url: () => "/account/setup", expect: every("200") },
