@@ -1,11 +1,12 @@
 // `npm start`: the whole portal in one process.
-//   DATABASE_URL unset (or DEMO=1) → demo mode: embedded PostgreSQL under DATA_DIR (.data),
-//   generated secrets, demo accounts, and a local SMTP mailbox.
-//   DATABASE_URL set → production: every secret must be given (see README, Configuration).
+//   DATABASE_URL unset, on loopback (or with DEMO=1) → demo mode: embedded PostgreSQL under DATA_DIR
+//   (.data), generated secrets, demo accounts, and a local SMTP mailbox.
+//   DATABASE_URL set → production: every secret, an https APP_URL and SMTP_URL must be given (see
+//   README, Configuration); anything else stops the start with a message (lib/config.ts, resolveStartMode).
 import path from "node:path";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createPrisma } from "@/lib/db/client";
-import { getConfig } from "@/lib/config";
+import { getConfig, productionConfigProblems, resolveStartMode, StartRefused } from "@/lib/config";
 import { startDevMailbox } from "@/lib/mail/dev-mailbox-server";
 import { startMailWorker } from "@/lib/mail/worker/start-mail-worker";
 import { prepareDatabase } from "@/lib/runtime/database";
@@ -15,26 +16,30 @@ import { loadDemoSecrets, missingSecrets } from "@/lib/runtime/secrets";
 
 const log = (message: string) => console.log(`[netdesk] ${message}`);
 
+function refuse(message: string): never {
+  console.error(`[netdesk] ${message}`);
+  process.exit(1);
+}
+
 async function main() {
   const root = process.cwd();
-  const demo = !process.env.DATABASE_URL || process.env.DEMO === "1";
+  const { demo, hostname } = resolveStartMode(process.env);
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
   const port = Number(process.env.PORT ?? 3000);
-  const hostname = process.env.HOST ?? (demo ? "127.0.0.1" : "0.0.0.0");
   // Absolute, so the app (/dev/mailbox) finds the same folder whatever its working directory.
   process.env.DATA_DIR = dataDir;
 
   if (demo) {
     process.env.DEMO = "1";
+    delete process.env.DATABASE_URL; // set to "" counts as unset; the embedded server's URL comes below
     loadDemoSecrets(dataDir);
+    if (!process.env.APP_URL) process.env.APP_URL = `http://localhost:${port}`;
   } else {
     const missing = missingSecrets();
-    if (missing.length) {
-      console.error(`[netdesk] 本番モードでは次の環境変数が必要です: ${missing.join(", ")}`);
-      process.exit(1);
-    }
+    if (missing.length) refuse(`本番モードでは次の環境変数が必要です: ${missing.join(", ")}`);
+    const problems = productionConfigProblems(process.env, { hostname, sendsMail: process.env.MAIL_WORKER !== "0" });
+    if (problems.length) refuse(`本番モードの設定が不足しているか不正です:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
   }
-  process.env.APP_URL ??= `http://localhost:${port}`;
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
 
   const database = await prepareDatabase({ dataDir, log });
@@ -96,6 +101,7 @@ async function main() {
 }
 
 main().catch((error) => {
+  if (error instanceof StartRefused) refuse(error.message);
   console.error("[netdesk] 起動できませんでした:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

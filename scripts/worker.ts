@@ -20,6 +20,10 @@ async function main() {
     console.error(`[netdesk worker] 次の環境変数が必要です: ${missing.join(", ")}`);
     process.exit(1);
   }
+  if (process.env.DEMO !== "1" && !process.env.SMTP_URL?.trim()) {
+    console.error("[netdesk worker] SMTP_URL（送信メールサーバー）が必要です。");
+    process.exit(1);
+  }
   const config = getConfig();
   if (!config.SMTP_URL) log("SMTP_URL が未設定です。メールは送信待ちのまま保存され、設定後に送信されます。");
   await migrateWorkerSchema(config.DATABASE_URL);

@@ -45,7 +45,11 @@ export function CertificateView({ result }: { result: VerificationResult }) {
         </p>
         <p className={version.signature.valid ? "signature signature--valid" : "signature signature--invalid"}>
           署名: {version.signature.valid ? "有効" : "無効（内容が改ざんされているおそれがあります）"}
+          {!result.chain.valid && result.chain.problem && <span>　{result.chain.problem}</span>}
         </p>
+        {result.chain.format === 1 && (
+          <p className="muted">署名形式 v1: 版の連鎖を導入する前に発行された電子証書です。各版の署名だけを確認しています。</p>
+        )}
         <p className="muted">
           照会日時: {formatDateTimeWareki(new Date(result.respondedAt))}（{formatDateTimeJst(new Date(result.respondedAt))}）
           {!isCurrent && <strong>　※ 過去の版（第{version.versionNo}版）を表示しています</strong>}

@@ -16,10 +16,10 @@ export const BRANCHES = [
 const MISHIMA_SUBJECT = "契約保証（又は前払金保証）にかかる認証キー【案件名】の提出について";
 
 const ORDERING_BODIES = [
-  { name: "佐久市", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@saku.example.jp", keyEmailSubjectTemplate: null },
-  { name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@mishima.example.jp", keyEmailSubjectTemplate: MISHIMA_SUBJECT },
-  { name: "長野県△△建設事務所長", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "kensetsu@pref-nagano.example.jp", keyEmailSubjectTemplate: null },
-  { name: "〇〇村", prefecture: "長野県", eGuaranteeEnabled: false, keySubmissionEmail: null, keyEmailSubjectTemplate: null },
+  { name: "佐久市", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@saku.example.jp", keySubmissionDomains: ["saku.example.jp"], keyEmailSubjectTemplate: null },
+  { name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: true, keySubmissionEmail: "keiyaku@mishima.example.jp", keySubmissionDomains: ["mishima.example.jp"], keyEmailSubjectTemplate: MISHIMA_SUBJECT },
+  { name: "長野県△△建設事務所長", prefecture: "長野県", eGuaranteeEnabled: true, keySubmissionEmail: "kensetsu@pref-nagano.example.jp", keySubmissionDomains: ["pref-nagano.example.jp"], keyEmailSubjectTemplate: null },
+  { name: "〇〇村", prefecture: "長野県", eGuaranteeEnabled: false, keySubmissionEmail: null, keySubmissionDomains: [], keyEmailSubjectTemplate: null },
 ];
 
 /** The demo お客様 (exported likewise). */

@@ -9,10 +9,14 @@ import { formatDateTimeJst, formatWareki } from "./wareki";
 import { formatYen } from "./yen";
 import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, VERSION_KIND_LABEL } from "./guarantee-labels";
 
-export const CERTIFICATE_CONTENT_FORMAT = 1;
+// 署名形式: 2 chains the versions (each names the hash of the version before it and the versions hidden
+// from the history, beside its number and the guarantee's status: lib/crypto/certificate-chain.ts).
+// 1 is what versions signed before issue 14 carry; they still verify, under the rule of their time.
+export const CERTIFICATE_CONTENT_FORMAT = 2;
+export type CertificateContentFormat = 1 | typeof CERTIFICATE_CONTENT_FORMAT;
 
 export type CertificateContent = {
-  format: typeof CERTIFICATE_CONTENT_FORMAT;
+  format: CertificateContentFormat;
   contractNumber: string; // 保証契約番号
   guaranteeKind: GuaranteeKind;
   productName: string; // 商品名: 前払金保証 / 契約保証 / 中間前払金保証
@@ -35,7 +39,11 @@ export type CertificateContent = {
   versionNo: number;
   versionKind: CertificateVersionKind; // 対象: 新規 / 変更 / 訂正 / 取消
   changeType: ChangeType | null; // 増額 / 減額 / 保証期限変更
-  status: GuaranteeStatus; // 有効 / 取消
+  status: GuaranteeStatus; // 有効 / 取消 (the guarantee's status once this version is issued)
+  // Format 2 (set by createCertificateVersion): "sha256:<base64url>" of the previous version's signed
+  // payload (null for version 1), and the numbers of the versions hidden from the history as of this one.
+  previousVersionHash?: string | null;
+  hiddenVersionNos?: number[];
 };
 
 /** Labels in the order a certificate shows them. */
@@ -105,7 +113,7 @@ export function nextCertificateContent(
 /** Reads a stored snapshot back (Prisma returns JSONB as unknown JSON). */
 export function asCertificateContent(value: unknown): CertificateContent {
   const content = value as CertificateContent;
-  if (!content || content.format !== CERTIFICATE_CONTENT_FORMAT || typeof content.contractNumber !== "string") {
+  if (!content || (content.format !== 1 && content.format !== CERTIFICATE_CONTENT_FORMAT) || typeof content.contractNumber !== "string") {
     throw new Error("asCertificateContent: not a certificate snapshot");
   }
   return content;

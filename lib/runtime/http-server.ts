@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import next from "next";
-import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, ownServerClientIpHeaders, renewClientIpProof } from "@/lib/auth/client-ip";
 
 /**
  * Behind one trusted load balancer (TRUST_PROXY=1) the client is the LAST X-Forwarded-For entry: the
@@ -28,12 +28,16 @@ export async function startHttpServer(options: {
   hostname: string;
   trustProxy: boolean;
 }): Promise<RunningHttpServer> {
+  // A fresh secret per process, before the app reads a request (lib/auth/client-ip.ts).
+  renewClientIpProof();
   const app = next({ dev: false, dir: options.dir, port: options.port, hostname: options.hostname });
   await app.prepare();
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
-    // Whatever the client sent under our header is replaced by what we saw.
-    req.headers[CLIENT_IP_HEADER] = clientAddress(req, options.trustProxy);
+    // Whatever the client sent under our headers is dropped and replaced by what we saw.
+    delete req.headers[CLIENT_IP_HEADER];
+    delete req.headers[CLIENT_IP_PROOF_HEADER];
+    Object.assign(req.headers, ownServerClientIpHeaders(clientAddress(req, options.trustProxy)));
     void handle(req, res);
   });
   await new Promise<void>((resolve, reject) => {

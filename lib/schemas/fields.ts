@@ -5,6 +5,7 @@
 import { z } from "zod";
 import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
+import { isMailDomain, normaliseMailDomain } from "@/lib/domain/key-submission-recipient";
 import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";
 import { withoutNul } from "@/lib/domain/without-nul";
 import { applicationMessages } from "./application-messages";
@@ -76,4 +77,23 @@ export const smallInteger = (label: string, min: number, max: number) =>
       .int(`${label}は整数で入力してください。`)
       .min(min, `${label}は${min}以上で入力してください。`)
       .max(max, `${label}は${max}以下で入力してください。`),
+  );
+
+/**
+ * Mail domains typed one per line or separated by commas or spaces (an array is accepted too):
+ * normalised (lib/domain/key-submission-recipient.ts), duplicates dropped, each checked.
+ */
+export const mailDomainList = (label: string, max = 20) =>
+  z.preprocess(
+    (v) => {
+      const text = Array.isArray(v) ? v.join("\n") : typeof v === "string" ? withoutNul(v) : "";
+      return [...new Set(text.split(/[\s,、，]+/).map(normaliseMailDomain).filter(Boolean))];
+    },
+    z
+      .array(z.string())
+      .max(max, `${label}は${max}件までにしてください。`)
+      .superRefine((domains, ctx) => {
+        const bad = domains.find((d) => !isMailDomain(d));
+        if (bad !== undefined) ctx.addIssue({ code: "custom", message: `${label}の「${bad}」はドメインの形式ではありません（例: city.mishima.shizuoka.jp）。` });
+      }),
   );

@@ -5,6 +5,7 @@ import { PREFECTURES } from "@/lib/domain/prefectures";
 import {
   checkbox,
   emailAddress,
+  mailDomainList,
   optionalEmailAddress,
   optionalText,
   phoneNumber,
@@ -19,6 +20,7 @@ export const ZOrderingBody = z
     prefecture: z.enum(PREFECTURES, { error: "都道府県を選択してください。" }),
     eGuaranteeEnabled: checkbox,
     keySubmissionEmail: optionalEmailAddress("認証キーの提出先メールアドレス"),
+    keySubmissionDomains: mailDomainList("提出先として認めるメールドメイン"),
     keyEmailSubjectTemplate: optionalText("提出メールの件名", 200),
     advanceLimitNumerator: smallInteger("前払金保証の上限（分子）", 1, 100),
     advanceLimitDenominator: smallInteger("前払金保証の上限（分母）", 1, 100),

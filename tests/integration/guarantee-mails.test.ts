@@ -14,6 +14,7 @@ import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { createSendEmailTask } from "@/lib/mail/worker/send-email-task";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { issueKeySubmissionToken } from "@/lib/server/guarantees/issue-key-submission-token";
 import { submitKeyToOrderingBody } from "@/lib/server/guarantees/submit-key-to-ordering-body";
 import { loadActor } from "@/lib/server/load-actor";
 import type { ContractorActor, StaffActor } from "@/lib/auth/actor";
@@ -112,7 +113,7 @@ describe("発注者へ提出", () => {
 
   it("mails the key notice PDF to the ordering body's registered address with the prescribed subject, once per form", async () => {
     smtp.messages.length = 0;
-    const token = "3f1c1d5e-8a5b-4c39-9a53-0b1b5f0e2a11";
+    const token = await issueKeySubmissionToken({ actor: contractor, guaranteeId });
     const first = await submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "", submissionToken: token } });
     const again = await submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "", submissionToken: token } });
     expect(again.outboxId).toBe(first.outboxId);
@@ -136,15 +137,15 @@ describe("発注者へ提出", () => {
     expect(await prisma.auditEntry.count({ where: { action: "guarantee.submit-key", entityId: guaranteeId } })).toBe(1);
   });
 
-  it("uses an address the contractor typed, and refuses a malformed one beside the field", async () => {
+  it("uses a department's address the contractor typed in the body's mail domain, and refuses a malformed one beside the field", async () => {
     const typed = await submitKeyToOrderingBody({
       actor: contractor,
       guaranteeId,
-      input: { to: " Keiyaku-Ka@City.Example.JP ", submissionToken: "4a2b8c3d-1e2f-4a5b-8c7d-9e0f1a2b3c4d" },
+      input: { to: " Doboku-Ka@Pref-Nagano.Example.JP ", submissionToken: await issueKeySubmissionToken({ actor: contractor, guaranteeId }) },
     });
-    expect(typed.to).toBe("keiyaku-ka@city.example.jp");
+    expect(typed.to).toBe("doboku-ka@pref-nagano.example.jp");
     await expect(
-      submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "not-an-address", submissionToken: "5b3c9d4e-2f30-4b6c-9d8e-0f1a2b3c4d5e" } }),
+      submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to: "not-an-address", submissionToken: await issueKeySubmissionToken({ actor: contractor, guaranteeId }) } }),
     ).rejects.toMatchObject({ code: "VALIDATION", fieldErrors: { to: expect.stringContaining("メールアドレスの形式") } });
   });
 

@@ -59,3 +59,29 @@ describe("/api/v1/keys and offline verification", () => {
     expect(out).toContain("Signature Verified Successfully");
   });
 });
+
+describe("npm run verify-certificate prints only signed fields", () => {
+  it("names the number and version of the signed content, not of the document's unsigned envelope", async () => {
+    const { keys } = (await (await GET()).json()) as { keys: { kid: string; publicKeyPem: string }[] };
+    const certificate = {
+      format: 2, contractNumber: "37071-00000M", guaranteeKind: "ADVANCE", productName: "前払金保証", certificateForm: "ELECTRONIC",
+      contractor: "〇〇建設 株式会社", jvName: null, orderingBody: "長野県△△建設事務所長", projectName: "令和○年度 県単河川維持工事",
+      projectLocation: null, periodFrom: "2026-04-01", periodTo: "2027-03-31", contractAmount: "50000000", guaranteeAmount: "20000000",
+      termFrom: "2026-04-01", termTo: "2027-03-31", depositBank: "〇〇銀行", suretyCompany: "保証会社", suretyBranch: "長野支店",
+      issuedAt: "2026-04-01T00:00:00.000Z", versionNo: 1, versionKind: "NEW", changeType: null, status: "ACTIVE",
+      previousVersionHash: null, hiddenVersionNos: [],
+    };
+    const { signature, keyId } = signCertificateContent(certificate);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-sig-"));
+    // The envelope lies about the number and the version; only `content` is signed.
+    const doc = { ...signedCertificateDocument({ contractNumber: "99999-99999Z", versionNo: 7, content: certificate, signature, keyId, keysUrl: "http://x/api/v1/keys" }) };
+    fs.writeFileSync(path.join(dir, "doc.json"), JSON.stringify(doc));
+    fs.writeFileSync(path.join(dir, "key.pem"), keys[0]!.publicKeyPem);
+    const out = verifyScript([path.join(dir, "doc.json"), "--key", path.join(dir, "key.pem")]);
+    expect(out.status).toBe(0);
+    expect(out.stdout).toContain("署名: 有効 — 37071-00000M 第1版");
+    expect(out.stdout).toContain("保証金額: 20,000,000");
+    expect(out.stdout).not.toContain("99999-99999Z");
+    expect(out.stdout).not.toContain("第7版");
+  });
+});

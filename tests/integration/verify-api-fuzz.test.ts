@@ -5,7 +5,7 @@
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/verify/route";
-import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { ownServerClientIpHeaders } from "@/lib/auth/client-ip";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
 import { FUZZ_RUNS, FUZZ_TEST_TIMEOUT, hostileString, inputFor, isUserMessage, allUserMessages } from "../support/fuzz";
@@ -41,7 +41,7 @@ describe("POST /api/v1/verify, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () => {
     await fc.assert(
       fc.asyncProperty(requests(), async ({ body, contentType, ip }) => {
         const response = await POST(
-          new Request("http://localhost/api/v1/verify", { method: "POST", headers: { "content-type": contentType, [CLIENT_IP_HEADER]: ip }, body }),
+          new Request("http://localhost/api/v1/verify", { method: "POST", headers: { "content-type": contentType, ...ownServerClientIpHeaders(ip) }, body }),
         );
         expect([200, 400, 404, 429]).toContain(response.status);
         const text = await response.text();

@@ -1,7 +1,7 @@
 // POST /api/v1/verify through its route handler, against real issued guarantees.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/v1/verify/route";
-import { CLIENT_IP_HEADER } from "@/lib/auth/client-ip";
+import { ownServerClientIpHeaders } from "@/lib/auth/client-ip";
 import { contractNumberCheckLetter } from "@/lib/domain/contract-number";
 import type { StaffActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
@@ -20,7 +20,7 @@ let ipCounter = 0;
 function call(body: unknown, ip = `192.0.2.${++ipCounter % 250}`, origin?: string) {
   const request = new Request("http://localhost/api/v1/verify", {
     method: "POST",
-    headers: { "content-type": "application/json", [CLIENT_IP_HEADER]: ip, ...(origin ? { origin } : {}) },
+    headers: { "content-type": "application/json", ...ownServerClientIpHeaders(ip), ...(origin ? { origin } : {}) },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });
   return POST(request);

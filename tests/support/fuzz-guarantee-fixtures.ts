@@ -21,6 +21,7 @@ export async function guaranteeFuzzFixtures(issues = 3) {
   return {
     staff: fc.constantFrom(nagano, shizuoka),
     contractor,
+    guaranteeIds,
     // Mostly real ids, so generated inputs reach past the lookup.
     guaranteeId: fc.oneof({ arbitrary: fc.constantFrom(...guaranteeIds), weight: 4 }, fc.uuid(), hostileString),
   };

@@ -18,3 +18,17 @@ describe("clientAddress", () => {
     expect(clientAddress(request(" , "), true)).toBe("10.0.0.5");
   });
 });
+
+describe("clientIpFrom: only the address our own server set counts", () => {
+  it("believes the address only with this process's proof, and says unknown otherwise", async () => {
+    const { CLIENT_IP_HEADER, CLIENT_IP_PROOF_HEADER, clientIpFrom, ownServerClientIpHeaders, renewClientIpProof } = await import("@/lib/auth/client-ip");
+    const own = ownServerClientIpHeaders("198.51.100.7");
+    expect(clientIpFrom(new Headers(own))).toBe("198.51.100.7");
+    expect(clientIpFrom(own)).toBe("198.51.100.7");
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.7" }))).toBe("unknown");
+    expect(clientIpFrom(new Headers({ [CLIENT_IP_HEADER]: "198.51.100.7", [CLIENT_IP_PROOF_HEADER]: "guessed" }))).toBe("unknown");
+    // Another process (or a restart) has another proof.
+    renewClientIpProof();
+    expect(clientIpFrom(new Headers(own))).toBe("unknown");
+  });
+});

@@ -1,19 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
+import { headers } from "next/headers";
 import { PublicHeader } from "@/components/public-header";
 import { getConfig } from "@/lib/config";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
+import { devMailboxOpen } from "@/lib/mail/dev-mailbox-access";
 import { mailboxDir } from "@/lib/mail/dev-mailbox-server";
 import { listDevMailbox } from "@/lib/mail/read-dev-mailbox";
 
 export const metadata: Metadata = { title: "デモ用メールボックス", robots: { index: false } };
 
-// Demo mode only: what the in-app SMTP server received, so a newcomer sees the e-mails arrive.
+// Demo mode only, from this machine only: what the in-app SMTP server received, so a newcomer sees the e-mails arrive.
 export default async function DevMailboxPage() {
-  await connection();
+  if (!devMailboxOpen(await headers())) notFound();
   const config = getConfig();
-  if (!config.demo) notFound();
   const messages = await listDevMailbox(mailboxDir(config.DATA_DIR));
   return (
     <>

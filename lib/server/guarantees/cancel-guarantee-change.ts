@@ -37,9 +37,9 @@ export async function cancelGuaranteeChange(options: { guaranteeId: string; acto
       changeType: current.changeType,
       replacesVersionId: current.id,
       hiddenFromHistory: true,
+      hides: [current.versionNo],
       createdById: actor.userId,
     });
-    await tx.certificateVersion.update({ where: { id: current.id }, data: { hiddenFromHistory: true } });
     await tx.guarantee.update({
       where: { id: guarantee.id },
       data: {

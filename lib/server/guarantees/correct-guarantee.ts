@@ -48,9 +48,9 @@ export async function correctGuarantee(options: { guaranteeId: string; actor: St
       kind: "CORRECTION",
       changeType: current.changeType,
       replacesVersionId: current.id,
+      hides: [current.versionNo],
       createdById: actor.userId,
     });
-    await tx.certificateVersion.update({ where: { id: current.id }, data: { hiddenFromHistory: true } });
     await tx.guarantee.update({
       where: { id: guarantee.id },
       data: { projectName: corrected.projectName, amount: corrected.guaranteeAmount, termFrom: corrected.termFrom, termTo: corrected.termTo },

@@ -1,9 +1,12 @@
 // Writes one certificate version, always signed: every path that creates a version (issue, 変更,
 // 訂正, 取消) goes through here, so no unsigned version can exist — and so every later version
 // tells an ordering body that has already verified the guarantee (queueOrderingBodyChangeNotice).
+// The signed content is chained (署名形式 v2, lib/crypto/certificate-chain.ts): it names the hash of the
+// version before it and the versions hidden from the history, and the rows' flags are set to match here.
 import type { CertificateVersionKind, ChangeType, Prisma } from "@/lib/db/client";
+import { chainFields } from "@/lib/crypto/certificate-chain";
 import { signCertificateContent } from "@/lib/crypto/certificate-signature";
-import type { CertificateContent } from "@/lib/domain/certificate-content";
+import { CERTIFICATE_CONTENT_FORMAT, type CertificateContent } from "@/lib/domain/certificate-content";
 import { CHANGE_TYPE_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
 import { queueOrderingBodyChangeNotice } from "@/lib/server/ordering-body/queue-change-notice";
 
@@ -13,7 +16,10 @@ export type NewCertificateVersion = {
   kind: CertificateVersionKind;
   changeType?: ChangeType | null;
   replacesVersionId?: string | null;
+  /** This version itself is not shown in the history (変更の取消). */
   hiddenFromHistory?: boolean;
+  /** Earlier versions this one hides from the history (the version a 訂正 or 変更の取消 replaces). */
+  hides?: number[];
   createdById: string;
 };
 
@@ -24,15 +30,27 @@ function changeLabel(version: NewCertificateVersion): string {
 }
 
 export async function createCertificateVersion(tx: Prisma.TransactionClient, version: NewCertificateVersion) {
-  const { signature, keyId } = signCertificateContent(version.content);
+  // The caller holds the guarantee's row lock (issue, lockBranchGuarantee), so no version slips in between.
+  const earlier = await tx.certificateVersion.findMany({
+    where: { guaranteeId: version.guaranteeId },
+    select: { versionNo: true, content: true, hiddenFromHistory: true },
+  });
+  const versionNo = version.content.versionNo;
+  const hides = version.hides ?? [];
+  const chain = chainFields(earlier, version.hiddenFromHistory ? [...hides, versionNo] : hides);
+  const content: CertificateContent = { ...version.content, format: CERTIFICATE_CONTENT_FORMAT, ...chain };
+  const { signature, keyId } = signCertificateContent(content);
+  if (hides.length) {
+    await tx.certificateVersion.updateMany({ where: { guaranteeId: version.guaranteeId, versionNo: { in: hides } }, data: { hiddenFromHistory: true } });
+  }
   const created = await tx.certificateVersion.create({
     data: {
       guaranteeId: version.guaranteeId,
-      versionNo: version.content.versionNo,
+      versionNo,
       kind: version.kind,
       changeType: version.changeType ?? null,
       issuedAt: new Date(version.content.issuedAt),
-      content: version.content,
+      content,
       signature: new Uint8Array(signature),
       signingKeyId: keyId,
       replacesVersionId: version.replacesVersionId ?? null,

@@ -5,7 +5,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";
-import { getSigningKeys } from "@/lib/server/signing/signing-keys";
+import { getConfig } from "@/lib/config";
 import { checkVerificationThrottle } from "./throttle";
 import { recordVerificationAttempt } from "./verification-attempt";
 import { buildVerificationResult, type VerificationResult } from "./verification-result";
@@ -34,9 +34,7 @@ export async function verifyGuarantee(options: {
   }
   if (!attempt.matched) throw notFound(NO_MATCH_MESSAGE);
 
-  const cached = await getSigningKeys();
-  // A version signed by a key this instance has not seen yet (another instance rotated): read again.
-  const known = new Set(cached.map((k) => k.id));
-  const keys = attempt.versions.some((v) => v.signingKeyId && !known.has(v.signingKeyId)) ? await getSigningKeys({ fresh: true }) : cached;
+  // Only the keys pinned in the configuration are trusted (current and retired), never rows of the database.
+  const keys = getConfig().trustedSigningKeys;
   return buildVerificationResult({ contractNumber, status: attempt.status, versions: attempt.versions, keys, now });
 }

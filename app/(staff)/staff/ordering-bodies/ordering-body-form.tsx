@@ -1,11 +1,11 @@
 "use client";
 import { ActionForm, type FormAction } from "@/components/form/action-form";
-import { CheckboxField, SelectField, TextField } from "@/components/form/inputs";
+import { CheckboxField, SelectField, TextAreaField, TextField } from "@/components/form/inputs";
 import { PREFECTURES } from "@/lib/domain/prefectures";
 import { ZOrderingBody } from "@/lib/schemas/master-data";
 
 type OrderingBody = {
-  id: string; name: string; prefecture: string; eGuaranteeEnabled: boolean; keySubmissionEmail: string | null; keyEmailSubjectTemplate: string | null;
+  id: string; name: string; prefecture: string; eGuaranteeEnabled: boolean; keySubmissionEmail: string | null; keySubmissionDomains: string[]; keyEmailSubjectTemplate: string | null;
   advanceLimitNumerator: number; advanceLimitDenominator: number; contractMinNumerator: number; contractMinDenominator: number; active: boolean;
 };
 
@@ -15,7 +15,7 @@ const PREFECTURE_OPTIONS = PREFECTURES.map((p) => ({ value: p, label: p }));
 export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action: FormAction }) {
   const defaults = {
     name: body?.name ?? "", prefecture: body?.prefecture ?? "", eGuaranteeEnabled: body?.eGuaranteeEnabled ?? false,
-    keySubmissionEmail: body?.keySubmissionEmail ?? "", keyEmailSubjectTemplate: body?.keyEmailSubjectTemplate ?? "",
+    keySubmissionEmail: body?.keySubmissionEmail ?? "", keySubmissionDomains: (body?.keySubmissionDomains ?? []).join("\n"), keyEmailSubjectTemplate: body?.keyEmailSubjectTemplate ?? "",
     advanceLimitNumerator: String(body?.advanceLimitNumerator ?? 4), advanceLimitDenominator: String(body?.advanceLimitDenominator ?? 10),
     contractMinNumerator: String(body?.contractMinNumerator ?? 1), contractMinDenominator: String(body?.contractMinDenominator ?? 10),
     active: body?.active ?? true,
@@ -26,6 +26,7 @@ export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action
       <SelectField name="prefecture" label="都道府県" required options={PREFECTURE_OPTIONS} />
       <CheckboxField name="eGuaranteeEnabled" label="電子保証に対応している" />
       <TextField name="keySubmissionEmail" label="認証キーの提出先メールアドレス" type="email" size="l" hint="請負者が「発注者へ提出」で認証キーのお知らせを送る宛先です。" />
+      <TextAreaField name="keySubmissionDomains" label="提出先として認めるメールドメイン" rows={3} placeholder="city.mishima.shizuoka.jp" hint="担当課のアドレスを契約ごとに指定する発注者のドメインを、1行に1つ入力します。「発注者へ提出」は上の提出先か、これらのドメインのアドレスにだけ送信できます。" />
       <TextField name="keyEmailSubjectTemplate" label="提出メールの件名" size="l" hint="指定がある場合のみ。例: 契約保証（又は前払金保証）にかかる認証キー【案件名】の提出について" />
       <TextField name="advanceLimitNumerator" label="前払金保証の上限（分子）" required size="xs" inputMode="numeric" />
       <TextField name="advanceLimitDenominator" label="前払金保証の上限（分母）" required size="xs" inputMode="numeric" />

@@ -7,10 +7,10 @@ import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
 import { getKeySubmissionDefaults } from "@/lib/server/guarantees/get-key-submission-defaults";
+import { issueKeySubmissionToken } from "@/lib/server/guarantees/issue-key-submission-token";
 import { lastOrderingBodyCheck } from "@/lib/server/guarantees/last-ordering-body-check";
 import { listMailStatus } from "@/lib/server/mail/list-mail-status";
 import { MailStatusTable } from "@/components/mail-status-table";
-import { randomUUID } from "node:crypto";
 import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
 import { SubmitKeyForm } from "./submit-key-form";
@@ -29,6 +29,8 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
     getKeySubmissionDefaults(guarantee.id, content),
   ]);
   const active = guarantee.status === "ACTIVE";
+  // Issued for this user and guarantee, spent by the one submission it allows.
+  const submissionToken = active ? await issueKeySubmissionToken({ actor, guaranteeId: guarantee.id }) : "";
 
   return (
     <main className="guarantees">
@@ -116,7 +118,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
       <section aria-labelledby="gd-submit-heading">
         <h2 id="gd-submit-heading">発注者へ提出</h2>
         {active ? (
-          <SubmitKeyForm guaranteeId={guarantee.id} submissionToken={randomUUID()} {...submission} />
+          <SubmitKeyForm guaranteeId={guarantee.id} submissionToken={submissionToken} {...submission} />
         ) : (
           <p className="muted">取消された保証の認証キーは提出できません。</p>
         )}

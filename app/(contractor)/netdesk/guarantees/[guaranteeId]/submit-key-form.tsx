@@ -1,12 +1,21 @@
 "use client";
 // 発注者へ提出: the key notice (PDF) by e-mail to the ordering body's registered address, or to the
-// department's address the contractor types.
+// department's address the contractor types, in one of the body's registered mail domains.
 import { ActionForm } from "@/components/form/action-form";
 import { TextField } from "@/components/form/inputs";
 import { ZKeySubmission } from "@/lib/schemas/key-submission";
 import { submitKeyAction } from "./actions";
 
-export function SubmitKeyForm(props: { guaranteeId: string; orderingBodyName: string; registeredAddress: string | null; subject: string; submissionToken: string }) {
+export function SubmitKeyForm(props: {
+  guaranteeId: string;
+  orderingBodyName: string;
+  registeredAddress: string | null;
+  registeredDomains: string[];
+  subject: string;
+  submissionToken: string;
+}) {
+  const domains = props.registeredDomains.map((d) => `@${d}`).join("、");
+  const otherAddresses = domains ? `担当課のアドレス（${domains}）を指定された場合は書き換えてください。` : "登録アドレス以外には送信できません。";
   return (
     <div className="panel">
       <ActionForm
@@ -26,8 +35,10 @@ export function SubmitKeyForm(props: { guaranteeId: string; orderingBodyName: st
           placeholder={props.registeredAddress ?? "keiyaku@city.example.jp"}
           hint={
             props.registeredAddress
-              ? `${props.orderingBodyName}の登録アドレスです。担当課のアドレスを指定された場合は書き換えてください。`
-              : `${props.orderingBodyName}の提出先アドレスは登録されていません。担当課のアドレスを入力してください。`
+              ? `${props.orderingBodyName}の登録アドレスです。${otherAddresses}`
+              : domains
+                ? `${props.orderingBodyName}の提出先アドレスは登録されていません。担当課のアドレス（${domains}）を入力してください。`
+                : `${props.orderingBodyName}の提出先が登録されていないため送信できません。保証会社にお問い合わせください。`
           }
         />
         <div className="field">

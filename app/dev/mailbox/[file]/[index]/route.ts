@@ -1,12 +1,13 @@
-// Downloads one attachment of a demo-mailbox message (demo mode only, 404 otherwise).
+// Downloads one attachment of a demo-mailbox message (demo mode and a loopback client only, 404 otherwise).
 import { getConfig } from "@/lib/config";
+import { devMailboxOpen } from "@/lib/mail/dev-mailbox-access";
 import { mailboxDir } from "@/lib/mail/dev-mailbox-server";
 import { readDevMailboxAttachment } from "@/lib/mail/read-dev-mailbox";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string; index: string }> }) {
+export async function GET(request: Request, { params }: { params: Promise<{ file: string; index: string }> }) {
   const config = getConfig();
   const { file, index } = await params;
-  if (!config.demo || !/^\d{1,3}$/.test(index)) return new Response("Not Found", { status: 404 });
+  if (!devMailboxOpen(request.headers) || !/^\d{1,3}$/.test(index)) return new Response("Not Found", { status: 404 });
   const attachment = await readDevMailboxAttachment(mailboxDir(config.DATA_DIR), file, Number(index));
   if (!attachment) return new Response("Not Found", { status: 404 });
   const ascii = attachment.filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
