@@ -55,12 +55,21 @@ test("the verification page showing a certificate", async ({ page }) => {
 
 test("staff pages", async ({ page }) => {
   await signIn(page, "staff.nagano@example.jp");
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/ordering-bodies", "/staff/ordering-bodies/new", "/staff/branches", "/staff/branches/new"];
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors"];
   await checkAll(page, lists);
   // One detail page per list, found through the list's own links.
-  for (const [list, area] of [["/staff/applications", "applications"], ["/staff/guarantees", "guarantees"], ["/staff/ordering-bodies", "ordering-bodies"], ["/staff/branches", "branches"]]) {
+  for (const [list, area] of [["/staff/applications", "applications"], ["/staff/guarantees", "guarantees"]]) {
     await page.goto(list!);
     await checkAll(page, [await firstHref(page, new RegExp(`^/staff/${area}/${UUID}$`))]);
+  }
+});
+
+test("administrator pages", async ({ page }) => {
+  await signIn(page, "admin@example.jp");
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators"]);
+  for (const area of ["ordering-bodies", "branches"]) {
+    await page.goto(`/admin/${area}`);
+    await checkAll(page, [await firstHref(page, new RegExp(`^/admin/${area}/${UUID}$`))]);
   }
 });
 

@@ -1,5 +1,5 @@
 // The route-by-role security matrix: every page, route handler and method of app/ (discovered from the
-// files, so a new route without a row fails here) × the six kinds of visitor, each answered exactly as
+// files, so a new route without a row fails here) × the eight kinds of visitor, each answered exactly as
 // tests/e2e/support/route-expectations.ts says. Raw statuses: redirects are not followed.
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -14,6 +14,8 @@ const EMAILS: Record<Exclude<Actor, "anonymous">, string> = {
   staffOwnBranch: "staff.nagano@example.jp",
   staffOtherBranch: "staff.shizuoka@example.jp",
   orderingBody: "verifier@saku.example.jp",
+  orderingBodyOther: "verifier@mishima.example.jp",
+  administrator: "admin@example.jp",
 };
 
 let baseURL: string;
@@ -28,7 +30,7 @@ test.beforeAll(async ({ browser, playwright }, testInfo) => {
     await request.dispose();
   }
   const keys = await (await (await playwright.request.newContext({ baseURL })).get("/api/v1/keys")).json();
-  ids = await findDemoIds(browser, { contractorA: states.get("contractorA")!, staffOwnBranch: states.get("staffOwnBranch")! }, keys);
+  ids = await findDemoIds(browser, { contractorA: states.get("contractorA")!, administrator: states.get("administrator")! }, keys);
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

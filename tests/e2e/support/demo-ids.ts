@@ -20,12 +20,12 @@ async function idInRow(browser: Browser, state: StorageState, { list, rowText, l
   return id!;
 }
 
-export async function findDemoIds(browser: Browser, states: { contractorA: StorageState; staffOwnBranch: StorageState }, keysJson: { keys: { kid: string }[] }): Promise<DemoIds> {
+export async function findDemoIds(browser: Browser, states: { contractorA: StorageState; administrator: StorageState }, keysJson: { keys: { kid: string }[] }): Promise<DemoIds> {
   return {
     application: await idInRow(browser, states.contractorA, { list: "/netdesk/applications", rowText: ["2022-000001"], linkPrefix: "/netdesk/applications/" }),
     guarantee: await idInRow(browser, states.contractorA, { list: "/netdesk/guarantees", rowText: ["令和8年度 県単河川維持工事", "前払"], linkPrefix: "/netdesk/guarantees/" }),
-    branch: await idInRow(browser, states.staffOwnBranch, { list: "/staff/branches", rowText: ["長野支店"], linkPrefix: "/staff/branches/" }),
-    orderingBody: await idInRow(browser, states.staffOwnBranch, { list: "/staff/ordering-bodies", rowText: ["佐久市"], linkPrefix: "/staff/ordering-bodies/" }),
+    branch: await idInRow(browser, states.administrator, { list: "/admin/branches", rowText: ["長野支店"], linkPrefix: "/admin/branches/" }),
+    orderingBody: await idInRow(browser, states.administrator, { list: "/admin/ordering-bodies", rowText: ["佐久市"], linkPrefix: "/admin/ordering-bodies/" }),
     keyId: keysJson.keys[0]!.kid,
   };
 }
