@@ -42,20 +42,11 @@ export function UserTable(props: {
             </td>
             <td>{u.lastLoginAt ? formatDateTimeJst(u.lastLoginAt) : "—"}</td>
             <td>
-              {u.active && u.id !== props.currentUserId && (
+              {(!u.active || u.id !== props.currentUserId) && (
                 <ActionButton
-                  action={props.deactivate}
+                  action={u.active ? props.deactivate : props.reactivate}
                   hidden={{ ...props.hidden, userId: u.id }}
-                  label={`${u.name} を無効にする`}
-                  buttonClassName="button button--secondary"
-                  className="inline-form"
-                />
-              )}
-              {!u.active && (
-                <ActionButton
-                  action={props.reactivate}
-                  hidden={{ ...props.hidden, userId: u.id }}
-                  label={`${u.name} を有効に戻す`}
+                  label={u.active ? `${u.name} を無効にする` : `${u.name} を有効に戻す`}
                   buttonClassName="button button--secondary"
                   className="inline-form"
                 />

@@ -137,7 +137,21 @@ test.describe("accounts and master data", () => {
     await expect(invited.getByRole("heading", { name: "発注者メニュー（三島市）" })).toBeVisible();
     await invited.goto("/ordering-body/guarantees");
     await expect(invited.getByRole("heading", { name: "確認済みの電子保証一覧（三島市）" })).toBeVisible();
+
+    // Deactivated by the administrator: signed out at the next request; reactivated: back in.
+    const row = page.getByRole("row", { name: new RegExp(address) });
+    await row.getByRole("button", { name: "三島 新任 を無効にする" }).click();
+    await expect(row.getByRole("button", { name: "三島 新任 を有効に戻す" })).toBeVisible();
+    await invited.goto("/ordering-body");
+    await expect(invited).toHaveURL(/\/login/);
     await context.close();
+    await row.getByRole("button", { name: "三島 新任 を有効に戻す" }).click();
+    await expect(row.getByRole("button", { name: "三島 新任 を無効にする" })).toBeVisible();
+    const again = await browser.newContext();
+    const back = await again.newPage();
+    await signIn(back, address, NEW_PASSWORD);
+    await expect(back).toHaveURL(/\/ordering-body$/);
+    await again.close();
 
     // Branch staff have neither master data nor accounts any more.
     const staffContext = await browser.newContext();

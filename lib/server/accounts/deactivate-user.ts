@@ -7,19 +7,12 @@
 // (lib/auth/current-user.ts reads `active` on every request).
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/errors";
-import { type Actor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/domain/ids";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
-import type { RequestContext } from "@/lib/server/request-context";
+import { type ScopedUserChange } from "./scoped-user-change";
 import { userSnapshot } from "./user-snapshot";
 
-export async function deactivateUser(options: {
-  actor: Actor;
-  userId: unknown;
-  scope: Prisma.UserWhereInput;
-  request?: RequestContext;
-  now?: Date;
-}): Promise<void> {
+export async function deactivateUser(options: ScopedUserChange): Promise<void> {
   if (!isUuid(options.userId)) throw notFound();
   if (options.userId === options.actor.userId) {
     throw new AppError("VALIDATION", "ご自身のアカウントは無効にできません。");

@@ -2,23 +2,16 @@
 // or the accounts an administrator manages), so another company's user is simply not found (404).
 // The user signs in with the password they had; one who never set a password (their invitation was
 // spent by the deactivation) gets a new invitation, in the same transaction as the audit entry.
-import { getPrisma, type Prisma } from "@/lib/db/client";
+import { getPrisma } from "@/lib/db/client";
 import { notFound } from "@/lib/errors";
-import { type Actor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/domain/ids";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
-import type { RequestContext } from "@/lib/server/request-context";
+import { type ScopedUserChange } from "./scoped-user-change";
 import { organisationOf } from "./organisation-of";
 import { sendAccountLink } from "./send-account-link";
 import { userSnapshot } from "./user-snapshot";
 
-export async function reactivateUser(options: {
-  actor: Actor;
-  userId: unknown;
-  scope: Prisma.UserWhereInput;
-  request?: RequestContext;
-  now?: Date;
-}): Promise<void> {
+export async function reactivateUser(options: ScopedUserChange): Promise<void> {
   if (!isUuid(options.userId)) throw notFound();
   const userId = options.userId;
   await getPrisma().$transaction(async (tx) => {
