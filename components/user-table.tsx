@@ -6,13 +6,15 @@ import { formatDateTimeJst } from "@/lib/domain/wareki";
 type UserRow = { id: string; name: string; email: string; active: boolean; passwordSet: boolean; lastLoginAt: Date | null };
 
 /**
- * The users of a company (お客様情報) or of a branch (支店マスタ): status, last sign-in, and a button to
- * deactivate any active user other than the one looking (nobody locks themselves out).
+ * The users of a company (お客様情報), a branch, an ordering body or the head office (admin pages):
+ * status, last sign-in, a button to deactivate any active user other than the one looking (nobody
+ * locks themselves out) and one to reactivate an inactive user.
  */
 export function UserTable(props: {
   users: UserRow[];
   currentUserId: string;
   deactivate: FormAction;
+  reactivate: FormAction;
   hidden?: Record<string, string>;
   markCurrentUser?: boolean;
 }) {
@@ -40,11 +42,11 @@ export function UserTable(props: {
             </td>
             <td>{u.lastLoginAt ? formatDateTimeJst(u.lastLoginAt) : "—"}</td>
             <td>
-              {u.active && u.id !== props.currentUserId && (
+              {(!u.active || u.id !== props.currentUserId) && (
                 <ActionButton
-                  action={props.deactivate}
+                  action={u.active ? props.deactivate : props.reactivate}
                   hidden={{ ...props.hidden, userId: u.id }}
-                  label={`${u.name} を無効にする`}
+                  label={u.active ? `${u.name} を無効にする` : `${u.name} を有効に戻す`}
                   buttonClassName="button button--secondary"
                   className="inline-form"
                 />

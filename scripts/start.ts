@@ -7,6 +7,7 @@ import path from "node:path";
 import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
 import { createPrisma } from "@/lib/db/client";
 import { getConfig, productionConfigProblems, resolveStartMode, StartRefused } from "@/lib/config";
+import { HEAD_OFFICE_NAME } from "@/lib/domain/guarantee-labels";
 import { startDevMailbox } from "@/lib/mail/dev-mailbox-server";
 import { startMailWorker } from "@/lib/mail/worker/start-mail-worker";
 import { prepareDatabase } from "@/lib/runtime/database";
@@ -93,7 +94,7 @@ async function main() {
   log(`Net Desk インターネット保証サービス: ${process.env.APP_URL}`);
   if (demo) {
     log(`デモ用アカウント (パスワードはすべて ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS) log(`  ${user.email.padEnd(28)} ${user.company ?? user.branch ?? user.orderingBody}`);
+    for (const user of DEMO_USERS) log(`  ${user.email.padEnd(28)} ${user.company ?? user.branch ?? user.orderingBody ?? `${HEAD_OFFICE_NAME}（管理者）`}`);
     log(`届いたメール: ${process.env.APP_URL}/dev/mailbox  (SMTP ${process.env.SMTP_URL})`);
     log(`データ: ${dataDir}`);
   }

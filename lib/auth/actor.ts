@@ -2,6 +2,7 @@
 // from the signed-in user as read from the database, and passed to every use case. The company,
 // branch or ordering body comes from here, never from what the browser sent.
 import type { Role } from "@/lib/db/client";
+import { HEAD_OFFICE_NAME } from "@/lib/domain/guarantee-labels";
 import { AppError } from "@/lib/errors";
 
 type ActorBase = { userId: string; name: string; email: string };
@@ -12,8 +13,14 @@ export type ContractorActor = ActorBase & { role: "CONTRACTOR"; companyId: strin
 export type StaffActor = ActorBase & { role: "SURETY_STAFF"; branchId: string; branchName: string };
 /** 発注者: a user of one ordering body. */
 export type OrderingBodyActor = ActorBase & { role: "ORDERING_BODY"; orderingBodyId: string; orderingBodyName: string };
+/**
+ * 保証会社 本店の管理者: company-wide administration (支店マスタ, 発注者マスタ, the staff accounts of every
+ * branch, ordering-body and administrator accounts). Belongs to no branch, so it handles no branch's
+ * applications or guarantees (docs/DOMAIN.md).
+ */
+export type AdministratorActor = ActorBase & { role: "ADMINISTRATOR"; headOfficeName: string };
 
-export type Actor = ContractorActor | StaffActor | OrderingBodyActor;
+export type Actor = ContractorActor | StaffActor | OrderingBodyActor | AdministratorActor;
 export type ActorRole = Actor["role"];
 export type ActorOf<R extends ActorRole> = Extract<Actor, { role: R }>;
 
@@ -25,22 +32,28 @@ type UserRow = {
   email: string;
   role: Role;
   company: { id: string; name: string } | null;
-  branch: { id: string; name: string } | null;
-  orderingBody: { id: string; name: string } | null;
+  branch: { id: string; name: string; active: boolean } | null;
+  orderingBody: { id: string; name: string; active: boolean } | null;
 };
 
-/** The actor of a signed-in user, or null when the user's role has no organisation to act for. */
+/**
+ * The actor of a signed-in user, or null when the user's role has no organisation to act for, or
+ * that organisation (branch, ordering body) is switched off: its users are then signed out at their
+ * next request, exactly like a deactivated user. (Contractor companies have no such switch.)
+ */
 export function actorOf(user: UserRow): Actor | null {
   const base = { userId: user.id, name: user.name, email: user.email };
   switch (user.role) {
     case "CONTRACTOR":
       return user.company ? { ...base, role: "CONTRACTOR", companyId: user.company.id, companyName: user.company.name } : null;
     case "SURETY_STAFF":
-      return user.branch ? { ...base, role: "SURETY_STAFF", branchId: user.branch.id, branchName: user.branch.name } : null;
+      return user.branch?.active ? { ...base, role: "SURETY_STAFF", branchId: user.branch.id, branchName: user.branch.name } : null;
     case "ORDERING_BODY":
-      return user.orderingBody
+      return user.orderingBody?.active
         ? { ...base, role: "ORDERING_BODY", orderingBodyId: user.orderingBody.id, orderingBodyName: user.orderingBody.name }
         : null;
+    case "ADMINISTRATOR":
+      return { ...base, role: "ADMINISTRATOR", headOfficeName: HEAD_OFFICE_NAME };
     default:
       return null;
   }

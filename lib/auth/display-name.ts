@@ -1,6 +1,6 @@
 import type { Actor } from "./actor";
 
-/** How the header names whose session this is: the company, the branch and person, or the ordering body. */
+/** How the header names whose session this is: the company, the branch (or 本店) and person, or the ordering body. */
 export function displayNameFor(actor: Actor): string {
   switch (actor.role) {
     case "CONTRACTOR":
@@ -9,5 +9,7 @@ export function displayNameFor(actor: Actor): string {
       return `${actor.branchName} ${actor.name}`;
     case "ORDERING_BODY":
       return actor.orderingBodyName;
+    case "ADMINISTRATOR":
+      return `${actor.headOfficeName} ${actor.name}`;
   }
 }

@@ -1,5 +1,6 @@
 // The user behind a session, read from the database on every request: a deactivated or
-// deleted user has no session any more, whatever their cookie says.
+// deleted user has no session any more, whatever their cookie says; nor has the user of a switched-off
+// branch or ordering body (actorOf in ./actor.ts gives them no actor).
 import { getPrisma } from "@/lib/db/client";
 import { isUuid } from "@/lib/domain/ids";
 

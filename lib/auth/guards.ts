@@ -30,6 +30,7 @@ export async function requireSignedIn(): Promise<Actor> {
 export const requireContractor = () => requireActor("CONTRACTOR");
 export const requireStaff = () => requireActor("SURETY_STAFF");
 export const requireOrderingBodyUser = () => requireActor("ORDERING_BODY");
+export const requireAdministrator = () => requireActor("ADMINISTRATOR");
 
 /** Where each role starts after signing in. */
 export function homePathFor(actor: Pick<Actor, "role"> | null): string {
@@ -40,6 +41,8 @@ export function homePathFor(actor: Pick<Actor, "role"> | null): string {
       return "/staff";
     case "ORDERING_BODY":
       return "/ordering-body";
+    case "ADMINISTRATOR":
+      return "/admin";
     default:
       return "/login";
   }

@@ -72,6 +72,22 @@ function readOrCreatePassword(dataDir: string): string {
 }
 
 /**
+ * The URL of `database` on the PostgreSQL a running demo portal keeps under `<dataDir>/postgres`, or
+ * null when none runs there (a script then starts its own; starting one while the portal's runs would
+ * stop the portal's as a stale server).
+ */
+export function runningServerUrl(dataDir: string, database: string): string | null {
+  const pidFile = path.join(path.resolve(dataDir), "postgres", "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return null;
+  // postmaster.pid: line 1 the pid, line 4 the port the server listens on.
+  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
+  const pid = Number.parseInt(lines[0] ?? "", 10);
+  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return null;
+  const password = fs.readFileSync(path.join(path.resolve(dataDir), "postgres-password"), "utf8").trim();
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${lines[3]}/${database}`;
+}
+
+/**
  * Starts (initialising on first use) a PostgreSQL cluster under `<dataDir>/postgres`.
  * `dataDir` and its parents must be traversable by the `postgres` user when run as root.
  */

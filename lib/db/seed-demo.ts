@@ -36,6 +36,10 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "staff.nagano@example.jp", name: "長野 太郎", role: "SURETY_STAFF", branch: "長野支店" },
   { email: "staff.shizuoka@example.jp", name: "静岡 次郎", role: "SURETY_STAFF", branch: "静岡支店" },
   { email: "verifier@saku.example.jp", name: "佐久 確認担当", role: "ORDERING_BODY", orderingBody: "佐久市" },
+  // 本店の管理者: belongs to no branch (docs/DOMAIN.md).
+  { email: "admin@example.jp", name: "管理 一郎", role: "ADMINISTRATOR" },
+  // A user of another ordering body, for the security matrix: sees none of 佐久市's guarantees.
+  { email: "verifier@mishima.example.jp", name: "三島 確認担当", role: "ORDERING_BODY", orderingBody: "三島市" },
 ];
 
 /** Branches, ordering bodies, companies and the demo accounts: what every test database starts from. */

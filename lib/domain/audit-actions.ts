@@ -32,6 +32,8 @@ export const AUDIT_ACTIONS = [
   "user.invite",
   "user.accept-invitation",
   "user.deactivate",
+  "user.reactivate",
+  "user.create-administrator",
   "user.password-change",
   "user.password-reset",
 ] as const;
@@ -64,6 +66,8 @@ export const AUDIT_ACTION_LABEL = {
   "user.invite": "利用者の招待",
   "user.accept-invitation": "招待の受諾",
   "user.deactivate": "利用者の無効化",
+  "user.reactivate": "利用者の再有効化",
+  "user.create-administrator": "管理者の登録（コマンド）",
   "user.password-change": "パスワード変更",
   "user.password-reset": "パスワード再設定",
 } as const satisfies Record<AuditAction, string>;

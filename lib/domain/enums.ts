@@ -3,7 +3,7 @@
 // copy so that it depends on nothing outside itself; Prisma's types and these are interchangeable.
 
 /** 利用者の種類 */
-export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY"] as const;
+export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY", "ADMINISTRATOR"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** 保証の種類: 前払金保証, 中間前払金保証, 契約保証 */

@@ -41,3 +41,6 @@ export const GUARANTEE_STATUS_LABEL: Record<GuaranteeStatus, string> = { ACTIVE:
 
 /** The guarantee company; the certificate names it with the issuing branch (保証会社・支店). */
 export const SURETY_COMPANY_NAME = "ネットデスク建設業保証 株式会社";
+
+/** Where the company's administrators (本店の管理者) sit: the header names them with it. */
+export const HEAD_OFFICE_NAME = "本店";

@@ -62,7 +62,7 @@ test("the verification page showing a certificate", async ({ page }) => {
 test("staff pages", async ({ page }) => {
   const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/ordering-bodies", "/staff/ordering-bodies/new", "/staff/branches", "/staff/branches/new"];
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors"];
   await checkAll(page, lists);
 });
 
@@ -70,10 +70,17 @@ test("staff detail pages", async ({ page }) => {
   const company = await createContractorCompany();
   const application = await createSubmittedApplication({ company });
   const { advance } = await createIssuedGuarantees({ company });
-  const [branch, orderingBody, staff] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市"), createStaffUser("長野支店")]);
+  const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
   // One detail page per list.
-  await checkAll(page, [`/staff/applications/${application.id}`, `/staff/guarantees/${advance.id}`, `/staff/ordering-bodies/${orderingBody.id}`, `/staff/branches/${branch.id}`]);
+  await checkAll(page, [`/staff/applications/${application.id}`, `/staff/guarantees/${advance.id}`]);
+});
+
+test("administrator pages", async ({ page }) => {
+  await signIn(page, "admin@example.jp");
+  const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators"]);
+  await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`]);
 });
 
 test("ordering body pages", async ({ page }) => {

@@ -74,9 +74,9 @@ test.describe("accounts and master data", () => {
     await context.close();
   });
 
-  test("the public list shows an ordering body once staff enable it for e-guarantees", async ({ page }) => {
+  test("the public list shows an ordering body once an administrator enables it for e-guarantees", async ({ page }) => {
     const name = `e2e町${Date.now() % 100000}`;
-    await signIn(page, "staff.shizuoka@example.jp");
+    await signIn(page, "admin@example.jp");
     await page.getByRole("link", { name: "発注者マスタ" }).click();
     await page.getByRole("link", { name: "発注者を登録" }).click();
     await page.locator("#field-name").fill(name);
@@ -88,13 +88,13 @@ test.describe("accounts and master data", () => {
     await page.goto(`/ordering-bodies?prefecture=静岡県&name=${encodeURIComponent(name)}`);
     await expect(page.getByText("条件に合う発注者はありません。")).toBeVisible();
 
-    await page.goto("/staff/ordering-bodies");
+    await page.goto("/admin/ordering-bodies");
     await page.getByRole("link", { name }).click();
     await page.getByLabel("電子保証に対応している").check();
     await page.locator("#field-keySubmissionEmail").fill("keiyaku@e2e-town.example.jp");
     await page.getByRole("button", { name: "保存する" }).click();
     await expect(page.getByRole("status")).toHaveText("保存しました。");
-    await page.screenshot({ path: "test-results/staff-ordering-body-edit.png", fullPage: true });
+    await page.screenshot({ path: "test-results/admin-ordering-body-edit.png", fullPage: true });
 
     await page.getByRole("button", { name: "ログアウト" }).click();
     await expect(page).toHaveURL(/\/login/);
@@ -107,6 +107,59 @@ test.describe("accounts and master data", () => {
     await expect(results).toContainText("三島市");
     await expect(results).not.toContainText("佐久市");
     await page.screenshot({ path: "test-results/public-ordering-bodies.png", fullPage: true });
+  });
+
+  test("an administrator invites a user of 三島市; they set a password and see 三島市's desk, not 佐久市's", async ({ page, browser }) => {
+    const address = `e2e-mishima-${Date.now()}@mishima.example.jp`;
+    await signIn(page, "admin@example.jp");
+    await expect(page).toHaveURL(/\/admin$/);
+    await expect(page.getByRole("banner")).toContainText("本店 管理 一郎 様");
+    await page.getByRole("link", { name: "発注者マスタ（発注者のアカウント）" }).click();
+    await page.getByRole("row", { name: /三島市/ }).getByRole("link", { name: "三島市" }).click();
+    await expect(page.getByRole("heading", { name: "発注者の編集（三島市）" })).toBeVisible();
+    await expect(page.getByRole("row", { name: /verifier@mishima\.example\.jp/ })).toContainText("有効");
+    await page.locator("#invite-name").fill("三島 新任");
+    await page.locator("#invite-email").fill(address);
+    await page.getByRole("button", { name: "招待メールを送信" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "招待メールを送信しました" })).toContainText(address);
+    await expect(page.getByRole("row", { name: new RegExp(address) })).toContainText("招待中");
+    await page.screenshot({ path: "test-results/admin-ordering-body-users.png", fullPage: true });
+
+    const context = await browser.newContext();
+    const invited = await context.newPage();
+    await invited.goto(await linkFromMailbox(invited, address, "【Net Desk】アカウント登録のご案内"));
+    await invited.locator("#field-password").fill(NEW_PASSWORD);
+    await invited.locator("#field-passwordConfirm").fill(NEW_PASSWORD);
+    await invited.getByRole("button", { name: "パスワードを設定" }).click();
+    await expect(invited.getByRole("status")).toContainText("パスワードを設定しました");
+    await signIn(invited, address, NEW_PASSWORD);
+    await expect(invited).toHaveURL(/\/ordering-body$/);
+    await expect(invited.getByRole("heading", { name: "発注者メニュー（三島市）" })).toBeVisible();
+    await invited.goto("/ordering-body/guarantees");
+    await expect(invited.getByRole("heading", { name: "確認済みの電子保証一覧（三島市）" })).toBeVisible();
+
+    // Deactivated by the administrator: signed out at the next request; reactivated: back in.
+    const row = page.getByRole("row", { name: new RegExp(address) });
+    await row.getByRole("button", { name: "三島 新任 を無効にする" }).click();
+    await expect(row.getByRole("button", { name: "三島 新任 を有効に戻す" })).toBeVisible();
+    await invited.goto("/ordering-body");
+    await expect(invited).toHaveURL(/\/login/);
+    await context.close();
+    await row.getByRole("button", { name: "三島 新任 を有効に戻す" }).click();
+    await expect(row.getByRole("button", { name: "三島 新任 を無効にする" })).toBeVisible();
+    const again = await browser.newContext();
+    const back = await again.newPage();
+    await signIn(back, address, NEW_PASSWORD);
+    await expect(back).toHaveURL(/\/ordering-body$/);
+    await again.close();
+
+    // Branch staff have neither master data nor accounts any more.
+    const staffContext = await browser.newContext();
+    const staff = await staffContext.newPage();
+    await signIn(staff, "staff.nagano@example.jp");
+    await expect(staff.getByRole("link", { name: /支店マスタ|発注者マスタ/ })).toHaveCount(0);
+    expect((await staff.goto("/admin/ordering-bodies"))?.status()).toBe(403);
+    await staffContext.close();
   });
 
   test("the reset page answers the same for a known and an unknown address", async ({ page }) => {

@@ -1,5 +1,5 @@
 // The route-by-role security matrix: every page, route handler and method of app/ (discovered from the
-// files, so a new route without a row fails here) × the six kinds of visitor, each answered exactly as
+// files, so a new route without a row fails here) × the eight kinds of visitor, each answered exactly as
 // tests/e2e/support/route-expectations.ts says. Raw statuses: redirects are not followed.
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -23,7 +23,7 @@ const states = new Map<Actor, StorageState>();
 
 // The visitors and records of the matrix, created for this file (support/factories.ts): contractor A's
 // company with a sent application and an issued e-guarantee at 長野支店, contractor B's company, a new
-// staff member of 長野支店 and of 静岡支店, 佐久市's demo user (ordering-body accounts are seeded only).
+// staff member of 長野支店 and of 静岡支店, 佐久市's and 三島市's demo users and the demo administrator.
 test.beforeAll(async ({ playwright }, testInfo) => {
   test.setTimeout(120_000);
   baseURL = testInfo.project.use.baseURL!;
@@ -41,6 +41,9 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     staffOwnBranch,
     staffOtherBranch,
     orderingBody: { email: SAKU_VERIFIER_EMAIL, password: DEMO_PASSWORD },
+    // Seeded accounts: 三島市's user (another ordering body) and the 本店 administrator.
+    orderingBodyOther: { email: "verifier@mishima.example.jp", password: DEMO_PASSWORD },
+    administrator: { email: "admin@example.jp", password: DEMO_PASSWORD },
   };
   for (const [actor, { email, password }] of Object.entries(accounts) as [Actor, { email: string; password: string }][]) {
     const request = await playwright.request.newContext({ baseURL });

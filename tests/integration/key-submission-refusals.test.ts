@@ -2,6 +2,7 @@
 // address or an address in its registered mail domains; the form's token must be one the server issued to
 // this user for this guarantee, and it is spent by its one submission; at most five a day per guarantee.
 // Every refusal writes nothing: no mail, no audit entry, and the token stays unspent.
+import { actorByEmail } from "../support/accounts";
 import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ContractorActor, StaffActor } from "@/lib/auth/actor";
@@ -62,7 +63,7 @@ describe("発注者へ提出: only to the ordering body's registered addresses",
     expect((await written(guaranteeId)).mails).toBe(3);
   });
 
-  it("follows the domains staff register in 発注者マスタ", async () => {
+  it("follows the domains the administrator registers in 発注者マスタ", async () => {
     const guaranteeId = await newGuarantee("ドメイン登録確認工事");
     const body = await prisma.orderingBody.findFirstOrThrow({ where: { guarantees: { some: { id: guaranteeId } } } });
     const to = "keiyaku@city.mishima.shizuoka.jp";
@@ -82,7 +83,7 @@ describe("発注者へ提出: only to the ordering body's registered addresses",
       active: "on",
     };
     try {
-      await saveOrderingBody({ actor: nagano, id: body.id, input });
+      await saveOrderingBody({ actor: await actorByEmail("ADMINISTRATOR", "admin@example.jp"), id: body.id, input });
       expect((await prisma.orderingBody.findUniqueOrThrow({ where: { id: body.id } })).keySubmissionDomains).toEqual([...body.keySubmissionDomains, "city.mishima.shizuoka.jp"]);
       const sent = await submitKeyToOrderingBody({ actor: contractor, guaranteeId, input: { to, submissionToken: await issueKeySubmissionToken({ actor: contractor, guaranteeId }) } });
       expect(sent.to).toBe(to);
@@ -90,7 +91,7 @@ describe("発注者へ提出: only to the ordering body's registered addresses",
       await prisma.orderingBody.update({ where: { id: body.id }, data: { keySubmissionDomains: body.keySubmissionDomains } });
     }
     // A malformed domain is refused beside the field.
-    await expect(saveOrderingBody({ actor: nagano, id: body.id, input: { ...input, keySubmissionDomains: "city..example.jp" } })).rejects.toMatchObject({
+    await expect(saveOrderingBody({ actor: await actorByEmail("ADMINISTRATOR", "admin@example.jp"), id: body.id, input: { ...input, keySubmissionDomains: "city..example.jp" } })).rejects.toMatchObject({
       code: "VALIDATION",
       fieldErrors: { keySubmissionDomains: expect.stringContaining("ドメインの形式ではありません") },
     });

@@ -1,4 +1,4 @@
-// Property-based fuzzing of 発注者マスタ and 支店マスタ saves: staff and non-staff actors, new and
+// Property-based fuzzing of 発注者マスタ and 支店マスタ saves: administrators and other actors, new and
 // existing rows, anything as input. Only success or expected refusals in Japanese; a refusal writes nothing.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -18,11 +18,11 @@ let branchIds: string[];
 
 beforeAll(async () => {
   await seedDemoAccounts(prisma);
-  const users = await prisma.user.findMany({ where: { email: { in: ["staff.nagano@example.jp", "contractor@example.jp", "verifier@saku.example.jp"] } } });
+  const users = await prisma.user.findMany({ where: { email: { in: ["admin@example.jp", "staff.nagano@example.jp", "contractor@example.jp", "verifier@saku.example.jp"] } } });
   const all = await Promise.all(users.map((u) => loadActor(u.role, { id: u.id })));
-  // Mostly staff, so inputs reach past the role check.
-  const staff = all.find((a) => a.role === "SURETY_STAFF")!;
-  actors = fc.oneof({ arbitrary: fc.constant<Actor>(staff), weight: 4 }, fc.constantFrom<Actor>(...all));
+  // Mostly the administrator, so inputs reach past the role check.
+  const administrator = all.find((a) => a.role === "ADMINISTRATOR")!;
+  actors = fc.oneof({ arbitrary: fc.constant<Actor>(administrator), weight: 4 }, fc.constantFrom<Actor>(...all));
   orderingBodyIds = (await prisma.orderingBody.findMany({ select: { id: true } })).map((o) => o.id);
   branchIds = (await prisma.branch.findMany({ select: { id: true } })).map((b) => b.id);
 }, 120_000);
@@ -44,7 +44,7 @@ describe("master data entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () 
       active: "on",
     });
     const call = fc.record({ actor: actors, id: rowId(orderingBodyIds), input: inputFor(valid) });
-    // Non-staff actors on purpose (FORBIDDEN): the type admits staff only.
+    // Other roles on purpose (FORBIDDEN): the type admits administrators only.
     await fuzzEntryPoint(call, (g) => saveOrderingBody({ ...g, actor: g.actor as never }));
   });
 
@@ -57,8 +57,8 @@ describe("master data entry points, fuzzed", { timeout: FUZZ_TEST_TIMEOUT }, () 
 
 // The counterexample fuzzing found: PostgreSQL refused the NUL and the save answered a 500.
 it("a branch named with a NUL character is saved without it", async () => {
-  const staff = await loadActor("SURETY_STAFF", { email: "staff.nagano@example.jp" });
+  const administrator = await loadActor("ADMINISTRATOR", { email: "admin@example.jp" });
   const input = { name: "諏訪\u0000支店", officeCode: "37098", postalCode: "392-0000", address: "長野県諏訪市1-1", phone: "0266-00-0000", email: "suwa@example.jp", active: "on" };
-  const id = await saveBranch({ actor: staff, input });
+  const id = await saveBranch({ actor: administrator, input });
   expect((await prisma.branch.findUniqueOrThrow({ where: { id } })).name).toBe("諏訪支店");
 });

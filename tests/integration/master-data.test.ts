@@ -1,10 +1,11 @@
-// Master data (発注者, 支店, staff accounts): only guarantee staff change it, every change is
-// audited with before/after, and the public list shows exactly the enabled, active bodies.
+// Master data (発注者, 支店, staff accounts): only 本店の管理者 change it (branch staff act only within
+// their branch), every change is audited with before/after, and the public list shows exactly the
+// enabled, active bodies.
 import { beforeAll, describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemo } from "@/lib/db/seed-demo";
 import { AppError } from "@/lib/errors";
-import { deactivateStaffUser } from "@/lib/server/accounts/deactivate-staff-user";
+import { deactivateManagedUser } from "@/lib/server/accounts/deactivate-managed-user";
 import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
 import { registerContractor } from "@/lib/server/accounts/register-contractor";
 import { getOrderingBody } from "@/lib/server/master-data/get-ordering-body";
@@ -51,14 +52,15 @@ beforeAll(async () => {
   await seedDemo(prisma);
 });
 
-describe("only guarantee staff manage master data", () => {
-  it("contractors and ordering-body users are refused everything, and nothing is written", async () => {
+describe("only administrators manage master data and staff accounts", () => {
+  it("branch staff, contractors and ordering-body users are refused everything, and nothing is written", async () => {
     const auditBefore = await prisma.auditEntry.count();
-    for (const email of ["contractor@example.jp", "verifier@saku.example.jp"]) {
-      const actor = (await anyActorByEmail(email)) as never; // not staff: every staff use case must refuse it
+    // 静岡支店's staff on 長野支店 and its staff: the cross-branch reach the review found.
+    for (const email of ["staff.shizuoka@example.jp", "contractor@example.jp", "verifier@saku.example.jp"]) {
+      const actor = (await anyActorByEmail(email)) as never; // not an administrator: every admin use case must refuse it
       const saku = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "佐久市" } });
       const nagano = await prisma.branch.findUniqueOrThrow({ where: { name: "長野支店" } });
-      const staffUser = await userByEmail("staff.shizuoka@example.jp");
+      const staffUser = await userByEmail("staff.nagano@example.jp");
       const attempts = [
         saveOrderingBody({ actor, input: body }),
         saveOrderingBody({ actor, id: saku.id, input: { ...body, name: "佐久市" } }),
@@ -67,27 +69,30 @@ describe("only guarantee staff manage master data", () => {
         saveBranch({ actor, id: nagano.id, input: branch }),
         listBranches({ actor }),
         inviteStaffUser({ actor, branchId: nagano.id, input: { name: "x", email: "x@example.jp" } }),
-        deactivateStaffUser({ actor, userId: staffUser.id }),
-        registerContractor({ actor, input: {} }),
+        deactivateManagedUser({ actor, userId: staffUser.id }),
+        // 請負者の登録 stays with branch staff.
+        ...(email.startsWith("staff.") ? [] : [registerContractor({ actor, input: {} })]),
       ];
       for (const attempt of attempts) expect((await codeOf(attempt)).code).toBe("FORBIDDEN");
     }
     expect(await prisma.auditEntry.count()).toBe(auditBefore);
     expect(await prisma.orderingBody.count({ where: { name: "南牧村" } })).toBe(0);
-    expect((await userByEmail("staff.shizuoka@example.jp")).active).toBe(true);
+    expect(await prisma.user.count({ where: { email: "x@example.jp" } })).toBe(0);
+    expect((await userByEmail("staff.nagano@example.jp")).active).toBe(true);
+    expect((await prisma.branch.findUniqueOrThrow({ where: { name: "長野支店" } })).phone).toBe("026-000-0001");
   });
 });
 
 describe("ordering bodies (発注者マスタ) and the public list", () => {
   it("a body created disabled is not public; once enabled it is, and each change is audited", async () => {
-    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
-    const id = await saveOrderingBody({ actor: staff, input: body });
+    const admin = await actorByEmail("ADMINISTRATOR", "admin@example.jp");
+    const id = await saveOrderingBody({ actor: admin, input: body });
     const created = await prisma.orderingBody.findUniqueOrThrow({ where: { id } });
     expect(created).toMatchObject({ eGuaranteeEnabled: false, advanceLimitNumerator: 4, contractMinDenominator: 10, keySubmissionEmail: null });
     expect((await searchEGuaranteeOrderingBodies({})).map((b) => b.name)).not.toContain("南牧村");
 
     await saveOrderingBody({
-      actor: staff,
+      actor: admin,
       id,
       input: { ...body, eGuaranteeEnabled: "on", keySubmissionEmail: "Keiyaku@Minamimaki.example.jp", advanceLimitNumerator: "3" },
     });
@@ -96,8 +101,8 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
     expect(Object.keys(found[0]!)).not.toContain("keySubmissionEmail"); // nothing private in the public list
 
     const [create, update] = await auditEntriesFor(id);
-    expect(create).toMatchObject({ action: "ordering-body.create", actorId: staff.userId, before: null });
-    expect(update).toMatchObject({ action: "ordering-body.update", actorId: staff.userId });
+    expect(create).toMatchObject({ action: "ordering-body.create", actorId: admin.userId, before: null });
+    expect(update).toMatchObject({ action: "ordering-body.update", actorId: admin.userId });
     expect(update!.before).toMatchObject({ eGuaranteeEnabled: false, advanceLimitNumerator: 4, keySubmissionEmail: null });
     expect(update!.after).toMatchObject({ eGuaranteeEnabled: true, advanceLimitNumerator: 3, keySubmissionEmail: "keiyaku@minamimaki.example.jp" });
   });
@@ -114,16 +119,16 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
     expect(await searchEGuaranteeOrderingBodies({ prefecture: "長野県'; DROP TABLE x;--", name: "%" })).toEqual([]);
     expect(await searchEGuaranteeOrderingBodies({ name: "_" })).toEqual([]);
 
-    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
+    const admin = await actorByEmail("ADMINISTRATOR", "admin@example.jp");
     const mishima = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "三島市" } });
-    await saveOrderingBody({ actor: staff, id: mishima.id, input: { ...body, name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: "on", active: "" } });
+    await saveOrderingBody({ actor: admin, id: mishima.id, input: { ...body, name: "三島市", prefecture: "静岡県", eGuaranteeEnabled: "on", active: "" } });
     expect((await searchEGuaranteeOrderingBodies({})).map((b) => b.name)).not.toContain("三島市");
   });
 
   it("refuses bad input with a message beside each field, and a duplicate name", async () => {
-    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
+    const admin = await actorByEmail("ADMINISTRATOR", "admin@example.jp");
     const invalid = await codeOf(
-      saveOrderingBody({ actor: staff, input: { ...body, name: "", prefecture: "ムー大陸", advanceLimitNumerator: "11", keySubmissionEmail: "no-at-sign" } }),
+      saveOrderingBody({ actor: admin, input: { ...body, name: "", prefecture: "ムー大陸", advanceLimitNumerator: "11", keySubmissionEmail: "no-at-sign" } }),
     );
     expect(invalid.code).toBe("VALIDATION");
     expect(invalid.fieldErrors).toMatchObject({
@@ -131,43 +136,43 @@ describe("ordering bodies (発注者マスタ) and the public list", () => {
       prefecture: "都道府県を選択してください。",
       keySubmissionEmail: expect.stringContaining("形式が正しくありません"),
     });
-    const ratio = await codeOf(saveOrderingBody({ actor: staff, input: { ...body, name: "比率村", advanceLimitNumerator: "11" } }));
+    const ratio = await codeOf(saveOrderingBody({ actor: admin, input: { ...body, name: "比率村", advanceLimitNumerator: "11" } }));
     expect(ratio.fieldErrors?.advanceLimitNumerator).toContain("分母以下");
-    const dup = await codeOf(saveOrderingBody({ actor: staff, input: { ...body, name: "佐久市" } }));
+    const dup = await codeOf(saveOrderingBody({ actor: admin, input: { ...body, name: "佐久市" } }));
     expect(dup).toMatchObject({ code: "CONFLICT", fieldErrors: { name: "同じ名前の発注者が既に登録されています。" } });
-    expect((await codeOf(saveOrderingBody({ actor: staff, id: "00000000-0000-4000-8000-000000000000", input: { ...body, name: "存在しない村" } }))).code).toBe("NOT_FOUND");
+    expect((await codeOf(saveOrderingBody({ actor: admin, id: "00000000-0000-4000-8000-000000000000", input: { ...body, name: "存在しない村" } }))).code).toBe("NOT_FOUND");
   });
 });
 
 describe("branches (支店マスタ) and their staff", () => {
   it("creates and edits a branch with audit entries; office codes are unique", async () => {
-    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
-    const id = await saveBranch({ actor: staff, input: branch });
+    const admin = await actorByEmail("ADMINISTRATOR", "admin@example.jp");
+    const id = await saveBranch({ actor: admin, input: branch });
     expect(await prisma.branch.findUniqueOrThrow({ where: { id } })).toMatchObject({ officeCode: "37081", active: true });
-    await saveBranch({ actor: staff, id, input: { ...branch, phone: "0263-11-1111" } });
+    await saveBranch({ actor: admin, id, input: { ...branch, phone: "0263-11-1111" } });
     const [create, update] = await auditEntriesFor(id);
     expect(create).toMatchObject({ action: "branch.create", before: null });
     expect(update).toMatchObject({ action: "branch.update", before: { phone: "0263-00-0000" }, after: { phone: "0263-11-1111" } });
 
-    const taken = await codeOf(saveBranch({ actor: staff, input: { ...branch, name: "上田支店", officeCode: "37071" } }));
+    const taken = await codeOf(saveBranch({ actor: admin, input: { ...branch, name: "上田支店", officeCode: "37071" } }));
     expect(taken).toMatchObject({ code: "CONFLICT", fieldErrors: { officeCode: "この事務所コードは他の支店で使われています。" } });
-    const bad = await codeOf(saveBranch({ actor: staff, input: { ...branch, officeCode: "3708" } }));
+    const bad = await codeOf(saveBranch({ actor: admin, input: { ...branch, officeCode: "3708" } }));
     expect(bad.fieldErrors?.officeCode).toBe("事務所コードは半角数字5桁で入力してください。");
   });
 
-  it("staff accounts belong to a branch: invited there, and deactivated by staff", async () => {
-    const staff = await actorByEmail("SURETY_STAFF", "staff.nagano@example.jp");
+  it("staff accounts belong to a branch: invited there, and deactivated by an administrator", async () => {
+    const admin = await actorByEmail("ADMINISTRATOR", "admin@example.jp");
     const matsumoto = await prisma.branch.findUniqueOrThrow({ where: { name: "松本支店" } });
-    const userId = await inviteStaffUser({ actor: staff, branchId: matsumoto.id, input: { name: "松本 一郎", email: "staff.matsumoto@example.jp" } });
+    const userId = await inviteStaffUser({ actor: admin, branchId: matsumoto.id, input: { name: "松本 一郎", email: "staff.matsumoto@example.jp" } });
     expect(await prisma.user.findUniqueOrThrow({ where: { id: userId } })).toMatchObject({ role: "SURETY_STAFF", branchId: matsumoto.id, companyId: null });
     const mail = await prisma.emailOutbox.findFirstOrThrow({ where: { toAddress: "staff.matsumoto@example.jp" } });
     expect(mail.textBody).toContain("松本支店 松本 一郎 様");
 
-    await deactivateStaffUser({ actor: staff, userId });
+    await deactivateManagedUser({ actor: admin, userId });
     expect((await prisma.user.findUniqueOrThrow({ where: { id: userId } })).active).toBe(false);
-    // A staff deactivation cannot reach a contractor's user.
+    // An administrator's deactivation cannot reach a contractor's user (their company manages them).
     const contractor = await userByEmail("contractor@example.jp");
-    expect((await codeOf(deactivateStaffUser({ actor: staff, userId: contractor.id }))).code).toBe("NOT_FOUND");
-    expect((await codeOf(inviteStaffUser({ actor: staff, branchId: "nope", input: { name: "x", email: "y@example.jp" } }))).code).toBe("NOT_FOUND");
+    expect((await codeOf(deactivateManagedUser({ actor: admin, userId: contractor.id }))).code).toBe("NOT_FOUND");
+    expect((await codeOf(inviteStaffUser({ actor: admin, branchId: "nope", input: { name: "x", email: "y@example.jp" } }))).code).toBe("NOT_FOUND");
   });
 });

@@ -12,10 +12,12 @@ describe("seedDemo", () => {
     const second = await prisma.user.findMany({ orderBy: { email: "asc" }, select: { id: true, email: true, role: true, passwordHash: true } });
     expect(second).toEqual(first);
     expect(first.map((u) => `${u.email} ${u.role}`)).toEqual([
+      "admin@example.jp ADMINISTRATOR",
       "contractor2@example.jp CONTRACTOR",
       "contractor@example.jp CONTRACTOR",
       "staff.nagano@example.jp SURETY_STAFF",
       "staff.shizuoka@example.jp SURETY_STAFF",
+      "verifier@mishima.example.jp ORDERING_BODY",
       "verifier@saku.example.jp ORDERING_BODY",
     ]);
     expect(await prisma.branch.count()).toBe(2);

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { runningServerUrl } from "@/lib/db/embedded-postgres";
 
 export type PortalProcess = { baseUrl: string; stop: () => Promise<void> };
 
@@ -35,11 +36,10 @@ export async function startPortal(port: number, env: Record<string, string>, tim
 
 /** DATABASE_URL of the embedded PostgreSQL a running demo portal keeps under `dataDir`, and its secrets. */
 export function demoDataDirConnection(dataDir: string): { databaseUrl: string; secrets: Record<string, string> } {
-  // postmaster.pid line 4 is the port the server listens on.
-  const port = fs.readFileSync(path.join(dataDir, "postgres", "postmaster.pid"), "utf8").split("\n")[3];
-  const password = fs.readFileSync(path.join(dataDir, "postgres-password"), "utf8").trim();
+  const databaseUrl = runningServerUrl(dataDir, "netdesk");
+  if (!databaseUrl) throw new Error(`no demo PostgreSQL runs under ${dataDir}`);
   return {
-    databaseUrl: `postgresql://netdesk:${encodeURIComponent(password)}@127.0.0.1:${port}/netdesk`,
+    databaseUrl,
     secrets: JSON.parse(fs.readFileSync(path.join(dataDir, "secrets.json"), "utf8")) as Record<string, string>,
   };
 }

@@ -1,11 +1,10 @@
 import type { MenuItem } from "@/components/menu-grid";
 
-// Items without href are not built yet and show 準備中.
+// Items without href are not built yet and show 準備中. 支店マスタ and 発注者マスタ are the
+// administrators' (/admin): a branch's staff manage neither.
 export const STAFF_MENU: MenuItem[] = [
   { label: "申込一覧（受付・審査・発行）", href: "/staff/applications" },
   { label: "発行済みの保証（変更・訂正・取消）", href: "/staff/guarantees" },
   { label: "監査ログ", href: "/staff/audit" },
   { label: "請負者の登録・招待", href: "/staff/contractors" },
-  { label: "発注者マスタ", href: "/staff/ordering-bodies" },
-  { label: "支店マスタ", href: "/staff/branches" },
 ];

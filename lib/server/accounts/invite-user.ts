@@ -1,5 +1,6 @@
 // Creates a user without a password and sends the invitation, inside the caller's transaction.
-// Shared by 請負者の登録 (staff), inviting a colleague (contractor) and adding staff to a branch.
+// Shared by 請負者の登録 (staff), inviting a colleague (contractor), and the administrator's invitations
+// of branch staff, ordering-body users and other administrators.
 import type { Prisma, User } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import type { Actor } from "@/lib/auth/actor";
@@ -12,7 +13,9 @@ export const EMAIL_TAKEN_MESSAGE = "このメールアドレスは既に登録�
 
 export type InviteTarget =
   | { role: "CONTRACTOR"; companyId: string; organisation: string }
-  | { role: "SURETY_STAFF"; branchId: string; organisation: string };
+  | { role: "SURETY_STAFF"; branchId: string; organisation: string }
+  | { role: "ORDERING_BODY"; orderingBodyId: string; organisation: string }
+  | { role: "ADMINISTRATOR"; organisation: string };
 
 export async function inviteUser(
   tx: Prisma.TransactionClient,
@@ -36,6 +39,7 @@ export async function inviteUser(
       role: target.role,
       companyId: target.role === "CONTRACTOR" ? target.companyId : null,
       branchId: target.role === "SURETY_STAFF" ? target.branchId : null,
+      orderingBodyId: target.role === "ORDERING_BODY" ? target.orderingBodyId : null,
     },
   });
   await sendAccountLink(tx, { user, organisation: target.organisation, purpose: "INVITATION" });

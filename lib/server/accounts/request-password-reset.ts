@@ -4,6 +4,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { ZForgotPassword } from "@/lib/schemas/account";
 import { parseInput } from "@/lib/schemas/parse-input";
+import { organisationOf } from "./organisation-of";
 import { sendAccountLink } from "./send-account-link";
 
 export const RESET_REQUESTED_MESSAGE =
@@ -24,8 +25,7 @@ export async function requestPasswordReset(options: { input: unknown; now?: Date
       where: { userId: user.id, purpose: "PASSWORD_RESET", createdAt: { gt: new Date(now.getTime() - 60 * 60 * 1000) } },
     });
     if (recent >= MAX_RESETS_PER_HOUR) return;
-    const organisation = user.company?.name ?? user.branch?.name ?? user.orderingBody?.name ?? null;
-    await sendAccountLink(tx, { user, organisation, purpose: "PASSWORD_RESET", now });
+    await sendAccountLink(tx, { user, organisation: organisationOf(user), purpose: "PASSWORD_RESET", now });
   });
   return { message: RESET_REQUESTED_MESSAGE };
 }

@@ -30,6 +30,10 @@ export type IssueHooks = { afterGuarantee?: (tx: Prisma.TransactionClient, index
 
 const ISSUABLE = new Set(["ACCEPTED", "UNDER_REVIEW"]);
 
+/** A switched-off branch issues nothing (its staff are signed out too: lib/auth/actor.ts). */
+export const inactiveBranchMessage = (branchName: string) =>
+  `申込送信先の${branchName}は現在無効のため、発行できません。本店の管理者にお問い合わせください。`;
+
 export async function issueGuarantees(options: {
   applicationId: string;
   actor: StaffActor;
@@ -57,6 +61,7 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
     where: { id: applicationId },
     include: { orderingBody: true, company: true, branch: true },
   });
+  if (!app.branch?.active) throw new AppError("CONFLICT", inactiveBranchMessage(app.branch?.name ?? "支店"));
   const wanted = requestedGuarantees(app);
   const issuedAt = new Date();
   const issued: IssuedGuarantee[] = [];
@@ -83,11 +88,13 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
 async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: App, request: RequestedGuarantee, issuedAt: Date): Promise<IssuedGuarantee> {
   const { actor } = opts;
   // The serial is taken by UPDATE … RETURNING, which locks the branch row until commit: two
-  // applications of one branch issued at once get consecutive serials, never the same one.
+  // applications of one branch issued at once get consecutive serials, never the same one. Only an
+  // active branch's row matches, so a branch switched off while this runs issues nothing either.
   const [branch] = await tx.$queryRaw<{ serial: number; officeCode: string }[]>`
     UPDATE "Branch" SET "nextSerial" = "nextSerial" + 1, "updatedAt" = now()
-    WHERE id = ${app.branchId}::uuid RETURNING "nextSerial" - 1 AS serial, "officeCode"`;
-  if (!branch || branch.serial > MAX_SERIAL) throw new AppError("CONFLICT", "この支店の保証契約番号の連番が上限に達しました。管理者に連絡してください。");
+    WHERE id = ${app.branchId}::uuid AND active RETURNING "nextSerial" - 1 AS serial, "officeCode"`;
+  if (!branch) throw new AppError("CONFLICT", inactiveBranchMessage(app.branch!.name));
+  if (branch.serial > MAX_SERIAL) throw new AppError("CONFLICT", "この支店の保証契約番号の連番が上限に達しました。管理者に連絡してください。");
   const contractNumber = formatContractNumber(branch.officeCode, branch.serial);
   const id = randomUUID();
   const paper = request.form === "PAPER";

@@ -1,11 +1,11 @@
-// 支店マスタ (staff): creates a branch (id absent) or updates one, with its audit entry.
+// 支店マスタ (本店の管理者 only: branch staff change no branch, their own included): creates a branch (id absent) or updates one, with its audit entry.
 // The office code is the first part of every 保証契約番号 the branch has issued, so it is
 // frozen once a guarantee carries it.
 import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ZBranch } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { assertRole, type AdministratorActor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/domain/ids";
 import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
@@ -14,8 +14,8 @@ const NAME_TAKEN = "同じ名前の支店が既に登録されています。";
 const CODE_TAKEN = "この事務所コードは他の支店で使われています。";
 const CODE_FROZEN = "保証契約番号を発行済みの支店は、事務所コードを変更できません。";
 
-export async function saveBranch(options: { actor: StaffActor; id?: unknown; input: unknown; request?: RequestContext }): Promise<string> {
-  const actor = assertRole(options.actor, "SURETY_STAFF");
+export async function saveBranch(options: { actor: AdministratorActor; id?: unknown; input: unknown; request?: RequestContext }): Promise<string> {
+  const actor = assertRole(options.actor, "ADMINISTRATOR");
   if (options.id !== undefined && !isUuid(options.id)) throw notFound();
   const id = options.id as string | undefined;
   const input = parseInput(ZBranch, options.input);

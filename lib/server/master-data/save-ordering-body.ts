@@ -1,9 +1,9 @@
-// 発注者マスタ (staff): creates an ordering body (id absent) or updates one, with its audit entry.
+// 発注者マスタ (本店の管理者 only): creates an ordering body (id absent) or updates one, with its audit entry.
 import { getPrisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { ZOrderingBody } from "@/lib/schemas/master-data";
 import { parseInput } from "@/lib/schemas/parse-input";
-import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { assertRole, type AdministratorActor } from "@/lib/auth/actor";
 import { isUuid } from "@/lib/domain/ids";
 import { recordMasterDataSave } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
@@ -11,12 +11,12 @@ import type { RequestContext } from "@/lib/server/request-context";
 const NAME_TAKEN = "同じ名前の発注者が既に登録されています。";
 
 export async function saveOrderingBody(options: {
-  actor: StaffActor;
+  actor: AdministratorActor;
   id?: unknown;
   input: unknown;
   request?: RequestContext;
 }): Promise<string> {
-  const actor = assertRole(options.actor, "SURETY_STAFF");
+  const actor = assertRole(options.actor, "ADMINISTRATOR");
   if (options.id !== undefined && !isUuid(options.id)) throw notFound();
   const id = options.id as string | undefined;
   const input = parseInput(ZOrderingBody, options.input);

@@ -96,6 +96,11 @@ type ContractorRef = { userId: string; name: string; companyId: string; companyN
 /** The Actor the portal's guards would build for this user, read from the database. */
 const staffActor = (staff: StaffRef) => loadActor("SURETY_STAFF", { id: staff.userId });
 const contractorActor = (contractor: ContractorRef) => loadActor("CONTRACTOR", { id: contractor.userId });
+/** The demo 本店 administrator (seeded by `npm start`): who keeps the master data and staff accounts. */
+const demoAdministrator = () => {
+  connect();
+  return loadActor("ADMINISTRATOR", { email: "admin@example.jp" });
+};
 
 const companyActor = (company: Company) =>
   contractorActor({ userId: company.user.userId, name: company.user.name, companyId: company.companyId, companyName: company.companyName });
@@ -112,14 +117,14 @@ async function demoStaff(branchName: BranchName): Promise<StaffRef> {
 // Master data of the demo (read through the staff's own list use cases)
 
 export async function branchNamed(name: BranchName): Promise<{ id: string; name: string }> {
-  const branches = await listBranches({ actor: await staffActor(await demoStaff("長野支店")) });
+  const branches = await listBranches({ actor: await demoAdministrator() });
   const branch = branches.find((b) => b.name === name);
   if (!branch) throw new Error(`no branch ${name}`);
   return { id: branch.id, name: branch.name };
 }
 
 export async function orderingBodyNamed(name: OrderingBodyName): Promise<{ id: string; name: string }> {
-  const bodies = await listOrderingBodies({ actor: await staffActor(await demoStaff("長野支店")) });
+  const bodies = await listOrderingBodies({ actor: await demoAdministrator() });
   const body = bodies.find((b) => b.name === name);
   if (!body) throw new Error(`no ordering body ${name}`);
   return { id: body.id, name: body.name };
@@ -165,12 +170,12 @@ export async function createContractorCompany(options: { name?: string } = {}): 
   return { companyId, companyName, email, user: { userId, ...user, password: FACTORY_PASSWORD } };
 }
 
-/** A new staff member of `branch` (added by that branch's demo staff), with a password set through the invitation. */
+/** A new staff member of `branch` (invited by the demo administrator), with a password set through the invitation. */
 export async function createStaffUser(branch: BranchName = "長野支店"): Promise<StaffUser> {
   const tag = uniqueTag();
   const registrar = await demoStaff(branch);
   const account = { name: `試験 職員 ${tag}`, email: `staff-${tag}@e2e-surety.example.jp` };
-  const userId = await inviteStaffUser({ actor: await staffActor(registrar), branchId: registrar.branchId, input: account });
+  const userId = await inviteStaffUser({ actor: await demoAdministrator(), branchId: registrar.branchId, input: account });
   await acceptInvitation(account.email);
   return { userId, ...account, password: FACTORY_PASSWORD, branchId: registrar.branchId, branchName: branch };
 }

@@ -2,8 +2,9 @@
 // 307/308) to that path; ":name" in it stands for the record id of that name. Dynamic segments use
 // records of contractor A's company handled at 長野支店 (created by the spec), so contractor B and
 // 静岡支店 staff are the outsiders: they must get 404 (the record's existence is not revealed), and
-// another role 403.
-export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody"] as const;
+// another role 403. The administrator (本店) has the /admin area and no branch's records; 三島市's user
+// (orderingBodyOther) has the same pages as 佐久市's, each showing only that body's guarantees.
+export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody", "orderingBodyOther", "administrator"] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
@@ -29,8 +30,17 @@ const CONTRACTORS = area({ contractorA: "200", contractorB: "200" });
 const CONTRACTOR_A_RECORD = area({ contractorA: "200", contractorB: "404" });
 const STAFF = area({ staffOwnBranch: "200", staffOtherBranch: "200" });
 const NAGANO_RECORD = area({ staffOwnBranch: "200", staffOtherBranch: "404" });
-const ORDERING_BODY = area({ orderingBody: "200" });
-const HOMES = { contractorA: "→/netdesk", contractorB: "→/netdesk", staffOwnBranch: "→/staff", staffOtherBranch: "→/staff", orderingBody: "→/ordering-body" } as const;
+const ORDERING_BODY = area({ orderingBody: "200", orderingBodyOther: "200" });
+const ADMINISTRATOR = area({ administrator: "200" });
+const HOMES = {
+  contractorA: "→/netdesk",
+  contractorB: "→/netdesk",
+  staffOwnBranch: "→/staff",
+  staffOtherBranch: "→/staff",
+  orderingBody: "→/ordering-body",
+  orderingBodyOther: "→/ordering-body",
+  administrator: "→/admin",
+} as const;
 
 export const ROUTE_EXPECTATIONS: Row[] = [
   // Public pages and the sign-in flow.
@@ -63,8 +73,8 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /netdesk/guarantees/[guaranteeId]/key-notice", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/key-notice`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/guarantees/[guaranteeId]/certificates/[versionNo]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/certificates/1`, expect: CONTRACTOR_A_RECORD },
 
-  // 保証会社 (staff) area. Master data (branches, ordering bodies, contractors) is the company's, shared by
-  // every branch; applications and guarantees belong to one branch.
+  // 保証会社 (staff) area: a branch's own work. 請負者 are shared by every branch; applications and
+  // guarantees belong to one branch.
   { route: "GET /staff", url: () => "/staff", expect: STAFF },
   { route: "GET /staff/applications", url: () => "/staff/applications", expect: STAFF },
   { route: "GET /staff/applications/[id]", url: (ids) => `/staff/applications/${ids.application}`, expect: NAGANO_RECORD },
@@ -72,12 +82,17 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/guarantees/[id]", url: (ids) => `/staff/guarantees/${ids.guarantee}`, expect: NAGANO_RECORD },
   { route: "GET /staff/audit", url: () => "/staff/audit", expect: STAFF },
   { route: "GET /staff/contractors", url: () => "/staff/contractors", expect: STAFF },
-  { route: "GET /staff/branches", url: () => "/staff/branches", expect: STAFF },
-  { route: "GET /staff/branches/new", url: () => "/staff/branches/new", expect: STAFF },
-  { route: "GET /staff/branches/[id]", url: (ids) => `/staff/branches/${ids.branch}`, expect: STAFF },
-  { route: "GET /staff/ordering-bodies", url: () => "/staff/ordering-bodies", expect: STAFF },
-  { route: "GET /staff/ordering-bodies/new", url: () => "/staff/ordering-bodies/new", expect: STAFF },
-  { route: "GET /staff/ordering-bodies/[id]", url: (ids) => `/staff/ordering-bodies/${ids.orderingBody}`, expect: STAFF },
+
+  // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
+  // administrator account. Branch staff (of any branch) get 403.
+  { route: "GET /admin", url: () => "/admin", expect: ADMINISTRATOR },
+  { route: "GET /admin/branches", url: () => "/admin/branches", expect: ADMINISTRATOR },
+  { route: "GET /admin/branches/new", url: () => "/admin/branches/new", expect: ADMINISTRATOR },
+  { route: "GET /admin/branches/[id]", url: (ids) => `/admin/branches/${ids.branch}`, expect: ADMINISTRATOR },
+  { route: "GET /admin/ordering-bodies", url: () => "/admin/ordering-bodies", expect: ADMINISTRATOR },
+  { route: "GET /admin/ordering-bodies/new", url: () => "/admin/ordering-bodies/new", expect: ADMINISTRATOR },
+  { route: "GET /admin/ordering-bodies/[id]", url: (ids) => `/admin/ordering-bodies/${ids.orderingBody}`, expect: ADMINISTRATOR },
+  { route: "GET /admin/administrators", url: () => "/admin/administrators", expect: ADMINISTRATOR },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },

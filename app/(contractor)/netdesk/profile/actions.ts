@@ -4,6 +4,7 @@
 import { revalidatePath } from "next/cache";
 import { deactivateColleague } from "@/lib/server/accounts/deactivate-colleague";
 import { inviteColleague } from "@/lib/server/accounts/invite-colleague";
+import { reactivateColleague } from "@/lib/server/accounts/reactivate-colleague";
 import { updateCompanyProfile } from "@/lib/server/accounts/update-company-profile";
 import { FORM, ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
@@ -39,5 +40,16 @@ export const deactivateColleagueAction = serverAction({
     await deactivateColleague({ actor, userId: input.userId, request });
     revalidatePath(PATH);
     return "無効にしました。";
+  },
+});
+
+export const reactivateColleagueAction = serverAction({
+  name: "user.reactivate",
+  role: "CONTRACTOR",
+  schema: formWith({ userId: ID_TEXT }),
+  run: async ({ actor, input, request }) => {
+    await reactivateColleague({ actor, userId: input.userId, request });
+    revalidatePath(PATH);
+    return "有効に戻しました。";
   },
 });

@@ -3,7 +3,7 @@ import { InviteUserForm } from "@/components/invite-user-form";
 import { UserTable } from "@/components/user-table";
 import { requireContractor } from "@/lib/auth/guards";
 import { getCompanyProfile } from "@/lib/server/accounts/get-company-profile";
-import { deactivateColleagueAction, inviteColleagueAction, updateCompanyProfileAction } from "./actions";
+import { deactivateColleagueAction, inviteColleagueAction, reactivateColleagueAction, updateCompanyProfileAction } from "./actions";
 import { CompanyProfileForm } from "./company-profile-form";
 
 export const metadata: Metadata = { title: "お客様情報" };
@@ -22,7 +22,7 @@ export default async function CompanyProfilePage() {
       </div>
 
       <h2>ご利用者</h2>
-      <UserTable users={company.users} currentUserId={actor.userId} deactivate={deactivateColleagueAction} markCurrentUser />
+      <UserTable users={company.users} currentUserId={actor.userId} deactivate={deactivateColleagueAction} reactivate={reactivateColleagueAction} markCurrentUser />
 
       <h2>ユーザーの招待</h2>
       <div className="panel">

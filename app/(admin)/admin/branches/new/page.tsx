@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireAdministrator } from "@/lib/auth/guards";
 import { saveBranchAction } from "../actions";
 import { BranchForm } from "../branch-form";
 
 export const metadata: Metadata = { title: "支店の登録" };
 
 export default async function NewBranchPage() {
-  await requireStaff();
+  await requireAdministrator();
   return (
     <main>
       <p>
-        <Link href="/staff/branches">← 支店マスタ</Link>
+        <Link href="/admin/branches">← 支店マスタ</Link>
       </p>
       <h1>支店の登録</h1>
       <div className="panel">

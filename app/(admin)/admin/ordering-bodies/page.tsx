@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireAdministrator } from "@/lib/auth/guards";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
 
 export const metadata: Metadata = { title: "発注者マスタ" };
 
 export default async function OrderingBodiesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const actor = await requireStaff();
+  const actor = await requireAdministrator();
   const [bodies, { saved }] = await Promise.all([listOrderingBodies({ actor }), searchParams]);
   return (
     <main>
@@ -17,7 +17,7 @@ export default async function OrderingBodiesPage({ searchParams }: { searchParam
         </div>
       )}
       <div className="page-actions">
-        <Link className="button" href="/staff/ordering-bodies/new">
+        <Link className="button" href="/admin/ordering-bodies/new">
           発注者を登録
         </Link>
         <Link href="/ordering-bodies">公開ページ（電子保証対応の発注者一覧）</Link>
@@ -39,7 +39,7 @@ export default async function OrderingBodiesPage({ searchParams }: { searchParam
             <tr key={b.id}>
               <td>{b.prefecture}</td>
               <td>
-                <Link href={`/staff/ordering-bodies/${b.id}`}>{b.name}</Link>
+                <Link href={`/admin/ordering-bodies/${b.id}`}>{b.name}</Link>
               </td>
               <td>{b.eGuaranteeEnabled ? "対応" : "未対応"}</td>
               <td>{b.keySubmissionEmail ?? "—"}</td>

@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireAdministrator } from "@/lib/auth/guards";
 import { listBranches } from "@/lib/server/master-data/list-branches";
 
 export const metadata: Metadata = { title: "支店マスタ" };
 
 export default async function BranchesPage({ searchParams }: { searchParams: Promise<{ saved?: string }> }) {
-  const actor = await requireStaff();
+  const actor = await requireAdministrator();
   const [branches, { saved }] = await Promise.all([listBranches({ actor }), searchParams]);
   return (
     <main>
@@ -17,7 +17,7 @@ export default async function BranchesPage({ searchParams }: { searchParams: Pro
         </div>
       )}
       <div className="page-actions">
-        <Link className="button" href="/staff/branches/new">
+        <Link className="button" href="/admin/branches/new">
           支店を登録
         </Link>
       </div>
@@ -37,7 +37,7 @@ export default async function BranchesPage({ searchParams }: { searchParams: Pro
             <tr key={b.id}>
               <td>{b.officeCode}</td>
               <td>
-                <Link href={`/staff/branches/${b.id}`}>{b.name}</Link>
+                <Link href={`/admin/branches/${b.id}`}>{b.name}</Link>
               </td>
               <td>
                 〒{b.postalCode} {b.address}

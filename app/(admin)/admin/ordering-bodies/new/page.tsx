@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/guards";
+import { requireAdministrator } from "@/lib/auth/guards";
 import { saveOrderingBodyAction } from "../actions";
 import { OrderingBodyForm } from "../ordering-body-form";
 
 export const metadata: Metadata = { title: "発注者の登録" };
 
 export default async function NewOrderingBodyPage() {
-  await requireStaff();
+  await requireAdministrator();
   return (
     <main>
       <p>
-        <Link href="/staff/ordering-bodies">← 発注者マスタ</Link>
+        <Link href="/admin/ordering-bodies">← 発注者マスタ</Link>
       </p>
       <h1>発注者の登録</h1>
       <div className="panel">

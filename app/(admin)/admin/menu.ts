@@ -1,0 +1,9 @@
+import type { MenuItem } from "@/components/menu-grid";
+
+// 本店の管理者: the company-wide master data and accounts. Branch work (申込, 保証, 請負者) is the
+// branches' own, under /staff.
+export const ADMIN_MENU: MenuItem[] = [
+  { label: "支店マスタ（支店の担当者アカウント）", href: "/admin/branches" },
+  { label: "発注者マスタ（発注者のアカウント）", href: "/admin/ordering-bodies" },
+  { label: "管理者アカウント", href: "/admin/administrators" },
+];
