@@ -1,7 +1,8 @@
 // Deactivates a user found by a where clause that already carries the caller's scope (their
 // company, or the staff role), so another company's user is simply not found (404).
 // The user can no longer sign in, and an open session ends at its next request
-// (lib/auth/current-user.ts reads `active` on every request).
+// (lib/auth/find-active-user.ts reads `active` on every request); the session version is raised too,
+// so a later reactivation does not bring the old sessions back.
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError, notFound } from "@/lib/errors";
 import { type Actor } from "@/lib/auth/actor";
@@ -28,7 +29,7 @@ export async function deactivateUser(options: {
     if (!before.active) return;
     const after = await tx.user.update({
       where: { id: before.id },
-      data: { active: false, deactivatedAt: options.now ?? new Date() },
+      data: { active: false, deactivatedAt: options.now ?? new Date(), sessionVersion: { increment: 1 } },
     });
     // Links sent earlier (invitation, reset) must not bring the account back.
     await tx.userToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: after.deactivatedAt } });
