@@ -6,11 +6,10 @@ import { z } from "zod";
 import { ActionForm } from "@/components/form/action-form";
 import { TextField } from "@/components/form/inputs";
 import type { ActionResult } from "@/lib/action-result";
+import { loginLockedMessage, retryAfterOfLoginError } from "@/lib/domain/login-locked";
 
 // One message for any wrong part, so the form never tells whether an address exists.
 const WRONG_CREDENTIALS = "メールアドレスまたはパスワードが正しくありません。";
-const LOCKED =
-  "ログインの失敗が続いたため、しばらくの間ログインできません。15分ほど時間をおいてから、もう一度お試しください。";
 const UNAVAILABLE = "ただいまログインできません。しばらくしてから、もう一度お試しください。";
 
 const ZLogin = z.object({ email: z.string(), password: z.string() });
@@ -28,7 +27,8 @@ export function LoginForm() {
         router.refresh();
         return { status: "ok", data: undefined };
       }
-      return { status: "error", message: result?.error === "LOGIN_LOCKED" ? LOCKED : WRONG_CREDENTIALS, fieldErrors: {} };
+      const wait = retryAfterOfLoginError(result?.error);
+      return { status: "error", message: wait === null ? WRONG_CREDENTIALS : loginLockedMessage(wait), fieldErrors: {} };
     } catch {
       return { status: "error", message: UNAVAILABLE, fieldErrors: {} };
     }

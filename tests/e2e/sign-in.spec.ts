@@ -57,4 +57,23 @@ test.describe("sign-in and the three areas", () => {
       await expect(page).toHaveURL(/\/login$/);
     }
   });
+
+  test("after five wrong passwords for one address the form says when to try again", async ({ page }) => {
+    // An account of its own: the wait is per account and source, and every e2e browser is 127.0.0.1.
+    const email = `locked-${Date.now()}@example.jp`;
+    const submit = async (password: string) => {
+      await page.getByLabel("メールアドレス").fill(email);
+      await page.getByLabel("パスワード").fill(password);
+      await Promise.all([page.waitForResponse(/\/api\/auth\/callback\/credentials/), page.getByRole("button", { name: "ログイン" }).click()]);
+    };
+    await page.goto("/login");
+    for (let i = 0; i < 5; i++) {
+      await submit(`wrong-password-${i}`);
+      await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText("メールアドレスまたはパスワードが正しくありません。");
+    }
+    await submit("wrong-password-5");
+    await expect(page.getByRole("alert").filter({ hasText: /\S/ })).toHaveText(
+      /^ログインの失敗が続いたため、この接続元からのログインを一時的に制限しています。(?:\d{1,2}秒|1分)ほど後（\d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 以降）に、もう一度お試しください。$/,
+    );
+  });
 });

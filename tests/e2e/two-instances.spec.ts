@@ -9,7 +9,7 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { formatContractNumber } from "@/lib/domain/contract-number";
-import { ADDRESS_MAX_ATTEMPTS, NUMBER_MAX_FAILURES } from "@/lib/server/verification/throttle";
+import { PAIR_MAX_FAILURES, SOURCE_MAX_ATTEMPTS } from "@/lib/server/verification/throttle";
 import { demoDataDirConnection, startPortal, type PortalProcess } from "../support/portal-process";
 import { E2E_DATA_DIR } from "./support/e2e-env";
 import { createAcceptedApplication, createContractorCompany, createStaffUser, type StaffUser } from "./support/factories";
@@ -110,23 +110,26 @@ async function attempt(i: number, contractNumber: string, address: string) {
 const countStatuses = (results: { status: number }[]) =>
   results.reduce<Record<number, number>>((counts, r) => ({ ...counts, [r.status]: (counts[r.status] ?? 0) + 1 }), {});
 
-test("failures for one 保証契約番号 sent to both instances at once are counted together", async () => {
+test("failures for one 保証契約番号 from one address sent to both instances at once are counted together", async () => {
   const contractNumber = unknownNumber();
-  const results = await Promise.all(Array.from({ length: 2 * NUMBER_MAX_FAILURES }, (_, i) => attempt(i, contractNumber, randomAddress())));
+  const address = randomAddress();
+  const results = await Promise.all(Array.from({ length: 2 * PAIR_MAX_FAILURES }, (_, i) => attempt(i, contractNumber, address)));
   // Exactly ten failures are let through, whichever instance they reached; the rest are refused.
-  expect(countStatuses(results)).toEqual({ 404: NUMBER_MAX_FAILURES, 429: NUMBER_MAX_FAILURES });
+  expect(countStatuses(results)).toEqual({ 404: PAIR_MAX_FAILURES, 429: PAIR_MAX_FAILURES });
   for (const i of [0, 1]) {
-    const refused = await attempt(i, contractNumber, randomAddress());
+    const refused = await attempt(i, contractNumber, address);
     expect(refused.status).toBe(429);
     expect(Number(refused.retryAfter)).toBeGreaterThan(0);
   }
+  // The number itself is not locked: other addresses are still answered.
+  for (const i of [0, 1]) expect((await attempt(i, contractNumber, randomAddress())).status).toBe(404);
 });
 
 test("attempts from one address sent to both instances at once are counted together (60 a minute)", async () => {
   const address = randomAddress();
   const extra = 10;
-  const results = await Promise.all(Array.from({ length: ADDRESS_MAX_ATTEMPTS + extra }, (_, i) => attempt(i, unknownNumber(), address)));
-  expect(countStatuses(results)).toEqual({ 404: ADDRESS_MAX_ATTEMPTS, 429: extra });
+  const results = await Promise.all(Array.from({ length: SOURCE_MAX_ATTEMPTS + extra }, (_, i) => attempt(i, unknownNumber(), address)));
+  expect(countStatuses(results)).toEqual({ 404: SOURCE_MAX_ATTEMPTS, 429: extra });
   for (const i of [0, 1]) expect((await attempt(i, unknownNumber(), address)).status).toBe(429);
   // Another address is not affected.
   expect((await attempt(0, unknownNumber(), randomAddress())).status).toBe(404);

@@ -87,7 +87,8 @@ describe("invitation → set password → sign in", () => {
 
     await setPasswordWithToken({ token, purpose: "INVITATION", input: { password: GOOD_PASSWORD, passwordConfirm: GOOD_PASSWORD } });
     const signedIn = await signInWithPassword({ email: "TANAKA@shikaku-doboku.example.jp", password: GOOD_PASSWORD }, IP);
-    expect(signedIn).toEqual({ ok: true, userId });
+    // Setting the password from the link raised the session version (it ends any session; an invited user had none).
+    expect(signedIn).toEqual({ ok: true, userId, sessionVersion: 1 });
 
     // A used link is refused, on the page and on submit.
     expect(await findUsableUserToken({ token, purpose: "INVITATION" })).toBeNull();
@@ -200,12 +201,12 @@ describe("colleagues and deactivation", () => {
     const token = await tokenFromLatestMail("taishoku@example.jp", "INVITATION");
     await setPasswordWithToken({ token, purpose: "INVITATION", input: { password: GOOD_PASSWORD, passwordConfirm: GOOD_PASSWORD } });
     const session = await signInWithPassword({ email: "taishoku@example.jp", password: GOOD_PASSWORD }, IP);
-    expect(session.ok).toBe(true);
-    // What every request does with the session's user id (lib/auth/current-user.ts):
-    expect(await findActiveUser(colleagueId)).not.toBeNull();
+    if (!session.ok) throw new Error("sign-in refused");
+    // What every request does with the session's user id and version (lib/auth/current-user.ts):
+    expect(await findActiveUser(colleagueId, session.sessionVersion)).not.toBeNull();
 
     await deactivateColleague({ actor: contractor, userId: colleagueId });
-    expect(await findActiveUser(colleagueId)).toBeNull();
+    expect(await findActiveUser(colleagueId, session.sessionVersion)).toBeNull();
     expect((await signInWithPassword({ email: "taishoku@example.jp", password: GOOD_PASSWORD }, IP)).ok).toBe(false);
 
     const deactivated = (await auditEntriesFor(colleagueId)).find((e) => e.action === "user.deactivate");

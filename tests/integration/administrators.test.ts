@@ -35,7 +35,8 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 
 /** The actor a request of this user would get (lib/auth/guards.ts: findActiveUser, then actorOf). */
 async function requestActorOf(email: string) {
-  const user = await findActiveUser((await userByEmail(email)).id);
+  const row = await userByEmail(email);
+  const user = await findActiveUser(row.id, row.sessionVersion);
   return user ? actorOf(user) : null;
 }
 

@@ -20,6 +20,7 @@ import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-
 import { lastOrderingBodyCheck } from "@/lib/server/guarantees/last-ordering-body-check";
 import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
 import { loadActor } from "@/lib/server/load-actor";
+import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 
 const prisma = getPrisma();
 let ownCompanyId = "";
@@ -223,18 +224,31 @@ describe("電子保証概要, 電子証書 and the key notice", () => {
     for (const expected of [authKey, g.contractNumber, "令和8年度 県単河川維持工事", "長野県△△建設事務所長", "http://localhost:3000/verify"]) expect(text).toContain(expected);
   });
 
-  it("says when the ordering body last checked the certificate, or nothing", async () => {
+  it("counts as 確認済み only a verification by a signed-in user of the guarantee's ordering body; any other lookup is 照会あり", async () => {
     const g = await prisma.guarantee.findFirstOrThrow({ where: { companyId: ownCompanyId, projectName: "テスト道路改良工事 第9工区", kind: "ADVANCE" } });
-    expect(await lastOrderingBodyCheck(g.id)).toBeNull();
-    const at = new Date("2026-11-20T01:02:03Z");
-    await prisma.verificationAttempt.createMany({
-      data: [
-        { contractNumber: g.contractNumber, ipAddress: "192.0.2.1", succeeded: true, guaranteeId: g.id, createdAt: new Date("2026-11-19T00:00:00Z") },
-        { contractNumber: g.contractNumber, ipAddress: "192.0.2.1", succeeded: true, guaranteeId: g.id, createdAt: at },
-        { contractNumber: g.contractNumber, ipAddress: "192.0.2.9", succeeded: false, guaranteeId: g.id, createdAt: new Date("2026-11-21T00:00:00Z") },
-      ],
-    });
-    expect(await lastOrderingBodyCheck(g.id)).toEqual(at);
+    const { authKey } = await getContractorEGuarantee({ actor: ownActor, guaranteeId: g.id });
+    const verify = (ipAddress: string, now: Date, orderingBodyUserId: string | null = null, key = authKey) =>
+      verifyGuarantee({ input: { contractNumber: g.contractNumber, authKey: key }, ipAddress, orderingBodyUserId, now });
+    expect(await lastOrderingBodyCheck(g.id)).toEqual({ confirmedAt: null, lookedUpAt: null });
+
+    // The contractor itself (or anyone holding the key) on the public page: no user, so only 照会あり.
+    const own = new Date("2026-11-19T00:00:00Z");
+    await verify("192.0.2.1", own);
+    expect(await lastOrderingBodyCheck(g.id)).toEqual({ confirmedAt: null, lookedUpAt: own });
+
+    // A signed-in user of another ordering body: still only 照会あり.
+    const mishima = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "三島市" } });
+    const stranger = await prisma.user.create({ data: { email: "stranger@mishima.example.jp", name: "三島 太郎", role: "ORDERING_BODY", orderingBodyId: mishima.id } });
+    const byStranger = new Date("2026-11-19T06:00:00Z");
+    await verify("192.0.2.2", byStranger, stranger.id);
+    expect(await lastOrderingBodyCheck(g.id)).toEqual({ confirmedAt: null, lookedUpAt: byStranger });
+
+    // 佐久市's own user: 確認済み; the other lookup stays listed. A later failure changes nothing.
+    const saku = await loadActor("ORDERING_BODY", { email: "verifier@saku.example.jp" });
+    const bySaku = new Date("2026-11-20T01:02:03Z");
+    await verify("192.0.2.3", bySaku, saku.userId);
+    await expect(verify("192.0.2.9", new Date("2026-11-21T00:00:00Z"), null, "AAAAAAAAAAAA")).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect(await lastOrderingBodyCheck(g.id)).toEqual({ confirmedAt: bySaku, lookedUpAt: byStranger });
   });
 });
 

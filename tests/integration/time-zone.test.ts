@@ -17,7 +17,7 @@ afterAll(() => prisma.$disconnect());
 describe("a database server in Asia/Tokyo", () => {
   it("stores a written instant as that instant, and reads it back unchanged", async () => {
     const at = new Date("2026-11-23T09:00:00.000Z");
-    const row = await prisma.verificationAttempt.create({ data: { contractNumber: "37071-00001A", ipAddress: "10.0.0.1", succeeded: false, createdAt: at } });
+    const row = await prisma.verificationAttempt.create({ data: { contractNumber: "37071-00001A", ipAddress: "10.0.0.1", source: "10.0.0.1", succeeded: false, createdAt: at } });
     const [stored] = await prisma.$queryRaw<{ epoch: number }[]>`SELECT extract(epoch FROM "createdAt")::float8 AS epoch FROM "VerificationAttempt" WHERE id = ${row.id}`;
     expect(new Date(stored!.epoch * 1000).toISOString()).toBe(at.toISOString());
     expect((await prisma.verificationAttempt.findUniqueOrThrow({ where: { id: row.id } })).createdAt.toISOString()).toBe(at.toISOString());
@@ -25,7 +25,7 @@ describe("a database server in Asia/Tokyo", () => {
 
   it("reads an instant the database set itself (now()) as the present moment", async () => {
     const before = Date.now();
-    const row = await prisma.verificationAttempt.create({ data: { contractNumber: "37071-00002B", ipAddress: "10.0.0.2", succeeded: false } });
+    const row = await prisma.verificationAttempt.create({ data: { contractNumber: "37071-00002B", ipAddress: "10.0.0.2", source: "10.0.0.2", succeeded: false } });
     expect(Math.abs(row.createdAt.getTime() - before)).toBeLessThan(60_000);
   });
 });

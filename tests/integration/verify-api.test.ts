@@ -6,8 +6,11 @@ import { contractNumberCheckLetter } from "@/lib/domain/contract-number";
 import type { StaffActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { seedDemoAccounts } from "@/lib/db/seed-demo";
+import { loadActor } from "@/lib/server/load-actor";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
+import { getVerificationFailureRate } from "@/lib/server/verification/verification-failure-rate";
+import { recordVerificationAttempt } from "@/lib/server/verification/verification-attempt";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 import { issueTestGuarantees, type IssuedForTest } from "../support/issued-guarantees";
 
@@ -106,24 +109,56 @@ describe("POST /api/v1/verify", () => {
     expect(letterError.error.fields.contractNumber).toBe("保証契約番号に誤りがあります。番号をもう一度ご確認ください。");
   });
 
-  it("429: the 11th attempt after 10 failures is refused, even with the right key, until the window has passed", async () => {
-    // A guarantee of its own, so no earlier test's failures count.
-    const fresh = (await issueTestGuarantees({ projectName: "ロック確認用工事" })).guarantees[0]!;
-    for (let i = 0; i < 10; i++) {
-      expect((await call({ contractNumber: fresh.contractNumber, authKey: `Wrong${String(i).padStart(7, "0")}` })).status).toBe(404);
+  it("200 for the right key from a 13th address after 12 wrong keys on the number from 12 addresses (API and use case)", async () => {
+    // A guarantee of its own, so no earlier test's attempts count.
+    const fresh = (await issueTestGuarantees({ projectName: "他所の失敗確認用工事" })).guarantees[0]!;
+    for (let i = 0; i < 12; i++) {
+      expect((await call({ contractNumber: fresh.contractNumber, authKey: `Wrong${String(i).padStart(7, "0")}` }, `198.51.100.${i + 1}`)).status).toBe(404);
     }
-    const locked = await call({ contractNumber: fresh.contractNumber, authKey: fresh.authKey });
+    const answered = await call({ contractNumber: fresh.contractNumber, authKey: fresh.authKey }, "198.51.100.13");
+    expect(answered.status).toBe(200);
+    expect((await answered.json()).contractNumber).toBe(fresh.contractNumber);
+    // The use case the page uses answers too (a refusal would throw).
+    const result = await verifyGuarantee({ input: { contractNumber: fresh.contractNumber, authKey: fresh.authKey }, ipAddress: "198.51.100.14" });
+    expect(result.contractNumber).toBe(fresh.contractNumber);
+  });
+
+  it("429 for one address after 10 of its 12 wrong keys on a number, the right key included, until the window has passed; another address gets 200", async () => {
+    const fresh = (await issueTestGuarantees({ projectName: "ロック確認用工事" })).guarantees[0]!;
+    const statuses = [];
+    for (let i = 0; i < 12; i++) {
+      statuses.push((await call({ contractNumber: fresh.contractNumber, authKey: `Wrong${String(i).padStart(7, "0")}` }, "203.0.113.50")).status);
+    }
+    expect(statuses).toEqual([...Array<number>(10).fill(404), 429, 429]);
+    const locked = await call({ contractNumber: fresh.contractNumber, authKey: fresh.authKey }, "203.0.113.50");
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get("Retry-After"))).toBeGreaterThan(800);
     expect((await locked.json()).error.code).toBe("RATE_LIMITED");
-    // With the clock moved past the window, the right key works again.
-    // Verified (a refusal would throw).
+    expect((await call({ contractNumber: fresh.contractNumber, authKey: fresh.authKey }, "203.0.113.51")).status).toBe(200);
+    // With the clock moved past the window, the right key works again from that address.
     const later = await verifyGuarantee({
       input: { contractNumber: fresh.contractNumber, authKey: fresh.authKey },
-      ipAddress: "198.51.100.1",
+      ipAddress: "203.0.113.50",
       now: new Date(Date.now() + 15 * 60 * 1000 + 5_000),
     });
     expect(later.contractNumber).toBe(fresh.contractNumber);
+  });
+
+  it("the failure rate of the last 24 hours: recorded attempts, failures and failing sources, for administrators", async () => {
+    const now = new Date("2030-01-01T00:00:00Z");
+    const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * 3600_000);
+    const record = (contractNumber: string, authKey: string, ipAddress: string, when: Date) =>
+      recordVerificationAttempt(prisma, { contractNumber, authKey, ipAddress, userId: null, now: when });
+    await record(contract.contractNumber, contract.authKey!, "192.0.2.200", at(1));
+    await record(contract.contractNumber, "AAAAAAAAAAAA", "192.0.2.201", at(2));
+    await record(unknownNumber(900), "AAAAAAAAAAAA", "2001:db8:9::1", at(3));
+    await record(unknownNumber(901), "AAAAAAAAAAAA", "2001:db8:9::2", at(23));
+    await record(unknownNumber(902), "AAAAAAAAAAAA", "192.0.2.202", at(25)); // outside the window
+    const administrator = await loadActor("ADMINISTRATOR", { email: "admin@example.jp" });
+    expect(await getVerificationFailureRate({ actor: administrator, now })).toEqual({ since: at(24), until: now, attempts: 4, failures: 3, failingSources: 2 });
+    const contractor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
+    await expect(getVerificationFailureRate({ actor: contractor as never, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(getVerificationFailureRate({ actor: staff as never, now })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 
   it("429 from one address after 60 attempts in a minute", async () => {

@@ -1,11 +1,13 @@
 // Starts the e-mail worker: graphile-worker on our PostgreSQL (LISTEN/NOTIFY, so a queued mail
-// is picked up within milliseconds) running the "send-email" task. Used inside `npm start` and
-// by `npm run worker`.
+// is picked up within milliseconds) running the "send-email" task, and the daily "prune-attempts"
+// (its crontab: graphile-worker runs each scheduled time once, however many workers run). Used inside
+// `npm start` and by `npm run worker`.
 import { Logger, run } from "graphile-worker";
 import { getPrisma } from "@/lib/db/client";
 import { ATTACHMENT_BUILDERS } from "@/lib/mail/attachments";
 import { SEND_EMAIL_TASK } from "@/lib/mail/enqueue-mail";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
+import { PRUNE_ATTEMPTS_CRONTAB, PRUNE_ATTEMPTS_TASK, pruneAttemptsTask } from "./prune-attempts-task";
 import { createSendEmailTask } from "./send-email-task";
 
 export type RunningMailWorker = { stop: () => Promise<void> };
@@ -30,8 +32,10 @@ export async function startMailWorker(options: {
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietLogger,
+    crontab: PRUNE_ATTEMPTS_CRONTAB,
     taskList: {
       [SEND_EMAIL_TASK]: createSendEmailTask({ prisma: getPrisma(), transport, from: options.from }),
+      [PRUNE_ATTEMPTS_TASK]: pruneAttemptsTask,
     },
   });
   return {

@@ -1,4 +1,7 @@
-// パスワード変更 for any signed-in user: the current password is required.
+// パスワード変更 for any signed-in user: the current password is required. Raises the user's session
+// version, which ends every session of theirs (a stolen cookie included), and spends every open link
+// (reset, invitation), as a reset does. The caller re-issues the session it came from with the version
+// this returns (lib/auth/reissue-session.ts), so the user who changed it stays signed in there.
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { getPrisma } from "@/lib/db/client";
@@ -11,7 +14,12 @@ import type { RequestContext } from "@/lib/server/request-context";
 
 const WRONG_CURRENT = "現在のパスワードが正しくありません。";
 
-export async function changePassword(options: { actor: Actor; input: unknown; request?: RequestContext }): Promise<void> {
+export async function changePassword(options: {
+  actor: Actor;
+  input: unknown;
+  request?: RequestContext;
+  now?: Date;
+}): Promise<{ sessionVersion: number }> {
   const { currentPassword, newPassword } = parseInput(ZChangePassword, options.input);
   const prisma = getPrisma();
   const user = await prisma.user.findUnique({ where: { id: options.actor.userId } });
@@ -25,8 +33,10 @@ export async function changePassword(options: { actor: Actor; input: unknown; re
     throw new AppError("VALIDATION", same, { newPassword: same });
   }
   const passwordHash = await hashPassword(newPassword);
-  await prisma.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
+  const now = options.now ?? new Date();
+  return prisma.$transaction(async (tx) => {
+    const updated = await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionVersion: { increment: 1 } } });
+    await tx.userToken.updateMany({ where: { userId: user.id, usedAt: null }, data: { usedAt: now } });
     await recordAuditEntry(tx, {
       actor: { userId: user.id, role: user.role },
       action: "user.password-change",
@@ -36,5 +46,6 @@ export async function changePassword(options: { actor: Actor; input: unknown; re
       after: { passwordSet: true },
       request: options.request,
     });
+    return { sessionVersion: updated.sessionVersion };
   });
 }

@@ -4,7 +4,8 @@
 // never lock itself out (the active administrators are locked first, so two administrators
 // deactivating each other at once cannot both succeed).
 // The user can no longer sign in, and an open session ends at its next request
-// (lib/auth/current-user.ts reads `active` on every request).
+// (lib/auth/find-active-user.ts reads `active` on every request); the session version is raised too,
+// so a later reactivation does not bring the old sessions back.
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { AppError, conflict, notFound } from "@/lib/errors";
 import { isUuid } from "@/lib/domain/ids";
@@ -25,7 +26,7 @@ export async function deactivateUser(options: ScopedUserChange): Promise<void> {
     if (!before.active) return;
     const after = await tx.user.update({
       where: { id: before.id },
-      data: { active: false, deactivatedAt: options.now ?? new Date() },
+      data: { active: false, deactivatedAt: options.now ?? new Date(), sessionVersion: { increment: 1 } },
     });
     // Links sent earlier (invitation, reset) must not bring the account back.
     await tx.userToken.updateMany({ where: { userId: before.id, usedAt: null }, data: { usedAt: after.deactivatedAt } });

@@ -1,5 +1,7 @@
 // Sets a password from an invitation or reset link. The link is spent in the same transaction
 // that stores the password, by a conditional update, so two concurrent uses cannot both succeed.
+// The user's session version is raised, so every session of theirs ends (whoever reset the password
+// signs in with it next).
 import { passwordProblem } from "@/lib/auth/password-rules";
 import { hashPassword } from "@/lib/auth/password";
 import { getPrisma, type TokenPurpose } from "@/lib/db/client";
@@ -34,7 +36,7 @@ export async function setPasswordWithToken(options: {
       data: { usedAt: now },
     });
     if (spent.count !== 1) throw new AppError("NOT_FOUND", LINK_INVALID_MESSAGE);
-    const updated = await tx.user.updateMany({ where: { id: found.userId, active: true }, data: { passwordHash } });
+    const updated = await tx.user.updateMany({ where: { id: found.userId, active: true }, data: { passwordHash, sessionVersion: { increment: 1 } } });
     if (updated.count !== 1) throw new AppError("NOT_FOUND", LINK_INVALID_MESSAGE);
     // Any other link still open for this user stops working: the newest password wins.
     await tx.userToken.updateMany({ where: { userId: found.userId, usedAt: null }, data: { usedAt: now } });

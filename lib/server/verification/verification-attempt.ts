@@ -1,10 +1,11 @@
 // One verification attempt = one database round trip: the SQL function record_verification_attempt
-// (prisma/migrations/20261123223000_record_verification_attempt) looks the guarantee up, compares the
-// keyed hash, applies the throttle's limits under advisory locks, records the attempt and, when it
+// (prisma/migrations/20261202110000_throttle_by_source) looks the guarantee up, compares the keyed hash,
+// applies the throttle's limits under the source's advisory lock, records the attempt and, when it
 // matched, returns the certificate versions. The limits themselves are defined in throttle.ts.
 import { hashAuthKey } from "@/lib/crypto/auth-key";
 import type { GuaranteeStatus, PrismaClient } from "@/lib/db/client";
-import { ADDRESS_MAX_ATTEMPTS, ADDRESS_WINDOW_MS, NUMBER_MAX_FAILURES, NUMBER_WINDOW_MS } from "./throttle";
+import { throttleSourceOf } from "@/lib/domain/throttle-source";
+import { PAIR_MAX_FAILURES, PAIR_WINDOW_MS, SOURCE_MAX_ATTEMPTS, SOURCE_WINDOW_MS } from "./throttle";
 import type { VersionToVerify } from "./verification-result";
 
 export type AttemptOutcome =
@@ -24,8 +25,9 @@ export async function recordVerificationAttempt(
 ): Promise<AttemptOutcome> {
   const [row] = await prisma.$queryRaw<Row[]>`
     SELECT * FROM record_verification_attempt(
-      ${attempt.contractNumber}::text, ${hashAuthKey(attempt.authKey)}::bytea, ${attempt.ipAddress}::text, ${attempt.userId}::uuid, ${attempt.now}::timestamptz,
-      ${interval(ADDRESS_WINDOW_MS)}::interval, ${ADDRESS_MAX_ATTEMPTS}::int, ${interval(NUMBER_WINDOW_MS)}::interval, ${NUMBER_MAX_FAILURES}::int)`;
+      ${attempt.contractNumber}::text, ${hashAuthKey(attempt.authKey)}::bytea, ${attempt.ipAddress}::text, ${throttleSourceOf(attempt.ipAddress)}::text,
+      ${attempt.userId}::uuid, ${attempt.now}::timestamptz,
+      ${interval(SOURCE_WINDOW_MS)}::interval, ${SOURCE_MAX_ATTEMPTS}::int, ${interval(PAIR_WINDOW_MS)}::interval, ${PAIR_MAX_FAILURES}::int)`;
   if (!row!.recorded) return { recorded: false };
   if (!row!.matched) return { recorded: true, matched: false };
   const versions = (row!.versions ?? []).map((v) => ({

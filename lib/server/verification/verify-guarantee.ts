@@ -1,7 +1,7 @@
 // 発注者の確認: 保証契約番号 + 認証キー → the certificate. An unknown number and a wrong key take the
 // same path (one database round trip that looks the number up, compares keyed hashes and records
 // the attempt: verification-attempt.ts) and give the same answer, so neither the answer nor its
-// timing says which part was wrong. Throttled per number and per address (throttle.ts).
+// timing says which part was wrong. Throttled per source and per (number, source) (throttle.ts).
 import { getPrisma } from "@/lib/db/client";
 import { AppError, invalidInput, notFound } from "@/lib/errors";
 import { ZVerifyRequest, verifyFieldErrors } from "@/lib/schemas/verify-request";

@@ -23,7 +23,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
   const { guaranteeId } = await params;
   const guarantee = await orNotFound(getContractorEGuarantee({ actor, guaranteeId }));
   const { content } = guarantee;
-  const [checkedAt, submissions, submission] = await Promise.all([
+  const [check, submissions, submission] = await Promise.all([
     lastOrderingBodyCheck(guarantee.id),
     listMailStatus({ guaranteeIds: [guarantee.id], kinds: ["KEY_SUBMISSION"] }),
     getKeySubmissionDefaults(guarantee.id, content),
@@ -107,12 +107,18 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
         </details>
         <p className="gd-check">
           発注者による確認:{" "}
-          {checkedAt ? (
-            <strong className="gd-check--done">{formatDateTimeJst(checkedAt)} 確認済み</strong>
+          {check.confirmedAt ? (
+            <strong className="gd-check--done">{formatDateTimeJst(check.confirmedAt)} 確認済み</strong>
           ) : (
             <strong className="gd-check--none">未確認</strong>
           )}
         </p>
+        {check.lookedUpAt && (
+          <p className="gd-check">
+            その他の照会: <strong>{formatDateTimeJst(check.lookedUpAt)} 照会あり</strong>{" "}
+            <small className="muted">（発注者のアカウント以外からの照会です。発注者による確認には数えません。）</small>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="gd-submit-heading">
