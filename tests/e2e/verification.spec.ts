@@ -1,6 +1,6 @@
 // 発注者の確認, as the three roles live it: the contractor downloads the key notice; the ordering body
 // reads the key out of that PDF, opens the QR address (values in the fragment) and verifies; staff
-// record a 増額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
+// record a 減額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -72,19 +72,21 @@ test("the ordering body records 受領確認 and the contractor sees that it was
   await expect(page.getByText(/発注者による確認: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 確認済み/)).toBeVisible();
 });
 
-test("after staff record a 増額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
+// (A 減額: the demo guarantee's 増額 already took it to 佐久市's 4/10 of 請負金額, so another 増額 is refused.)
+test("after staff record a 減額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
   page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, "staff.nagano@example.jp");
   await page.goto("/staff/guarantees");
   await page.getByRole("link", { name: contractNumber }).click();
-  await page.getByRole("radio", { name: "増額" }).check();
-  await page.getByLabel(/増額する金額/).fill("100,000");
+  await page.getByRole("radio", { name: "減額" }).check();
+  await page.getByLabel(/減額する金額/).fill("100,000");
   await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByRole("status")).toContainText("変更しました");
 
   const history = (await verifyAs(page, contractNumber, authKey)).getByRole("table").nth(1);
-  await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(2);
-  const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（増額）がありました（${contractNumber}）` });
+  await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(1);
+  await expect(history.getByRole("row").filter({ hasText: "変更（減額）" })).toHaveCount(1);
+  const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（減額）がありました（${contractNumber}）` });
   await expect(notice.locator(".mailbox__text")).not.toContainText(authKey);
 });
 
