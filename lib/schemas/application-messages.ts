@@ -36,6 +36,7 @@ export const applicationMessages = {
   email: "メールアドレスの形式が正しくありません（例: soumu@example.jp）。",
   unknownOrderingBody: "発注者名は、登録されている発注者の一覧から選択してください。",
   unknownBranch: "申込送信先は一覧から選択してください。",
+  branchLocked: (branch: string) => `差戻しされた申込の申込送信先は変更できません（${branch}に送信されます）。`,
   noGuarantee: "前払金保証・契約保証のうち、少なくとも一つを申し込んでください。",
   eGuaranteeNotEnabled: (orderingBody: string) =>
     `${orderingBody}は電子保証に対応していません。保証証書の形式は「証書(紙)」を選択してください。`,

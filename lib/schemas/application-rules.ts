@@ -107,15 +107,20 @@ function crossFieldIssues(data: TApplicationData, today: YMD | null): RuleIssue[
   return issues;
 }
 
+/** The ordering body and branch a form names must be ones of the lists (also for 一時保存: an unknown id
+ * is a field error, not a foreign-key failure). */
+export function referenceIssues(data: { orderingBodyId?: string | null; branchId?: string | null }, rules: Pick<ApplicationRuleContext, "orderingBodies" | "branchIds">): RuleIssue[] {
+  const issues: RuleIssue[] = [];
+  if (data.orderingBodyId && !rules.orderingBodies.some((b) => b.id === data.orderingBodyId)) issues.push({ field: "orderingBodyId", message: M.unknownOrderingBody });
+  if (data.branchId && !rules.branchIds.includes(data.branchId)) issues.push({ field: "branchId", message: M.unknownBranch });
+  return issues;
+}
+
 /** Every rule a sent application breaks (fields that already failed to read are not re-reported). */
 export function submitRuleIssues(data: TApplicationData, rules: ApplicationRuleContext, alreadyFailed = new Set<string>()): RuleIssue[] {
-  const issues = [...requiredIssues(data, alreadyFailed), ...crossFieldIssues(data, rules.today)];
-  if (data.orderingBodyId !== null && data.orderingBodyId !== undefined) {
-    const body = rules.orderingBodies.find((b) => b.id === data.orderingBodyId);
-    if (body) issues.push(...orderingBodyIssues(data, body));
-    else issues.push({ field: "orderingBodyId", message: M.unknownOrderingBody });
-  }
-  if (data.branchId && !rules.branchIds.includes(data.branchId)) issues.push({ field: "branchId", message: M.unknownBranch });
+  const issues = [...requiredIssues(data, alreadyFailed), ...crossFieldIssues(data, rules.today), ...referenceIssues(data, rules)];
+  const body = rules.orderingBodies.find((b) => b.id === data.orderingBodyId);
+  if (body) issues.push(...orderingBodyIssues(data, body));
   return issues.filter((issue) => !alreadyFailed.has(issue.field));
 }
 
