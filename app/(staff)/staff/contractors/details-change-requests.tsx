@@ -1,9 +1,12 @@
 "use client";
 // 登録情報の変更申請 (staff): each open request with what is registered and what is asked for, and its
 // 承認 / 却下. Branch staff decide today; the administrator role will take this over.
+import { useState } from "react";
 import type { z } from "zod";
 import { ActionButton } from "@/components/action-button";
 import { ActionForm, type FormAction } from "@/components/form/action-form";
+import { FormMessage } from "@/components/form/form-message";
+import type { ActionResult } from "@/lib/action-result";
 import { TextAreaField } from "@/components/form/inputs";
 import { REGISTERED_DETAIL_LABEL, type RegisteredDetailField, type RegisteredDetails } from "@/lib/domain/company-details";
 import { ZRejectCompanyDetailsChange } from "@/lib/schemas/account";
@@ -21,9 +24,12 @@ type OpenRequest = {
 const REJECT_DEFAULTS: z.input<typeof ZRejectCompanyDetailsChange> = { reason: "" };
 
 export function DetailsChangeRequests({ requests, approve, reject }: { requests: OpenRequest[]; approve: FormAction; reject: FormAction }) {
-  if (requests.length === 0) return <p className="muted">申請中の変更はありません。</p>;
+  // One message for the list: a decided request leaves it, its answer stays.
+  const [result, setResult] = useState<ActionResult<unknown>>({ status: "idle" });
   return (
     <>
+      <FormMessage result={result} />
+      {requests.length === 0 && <p className="muted">申請中の変更はありません。</p>}
       {requests.map((r) => (
         <section key={r.id} className="panel" aria-label={`${r.companyName} の登録情報の変更申請`}>
           <h3>
@@ -53,6 +59,7 @@ export function DetailsChangeRequests({ requests, approve, reject }: { requests:
             label="承認する"
             aria-label={`${r.companyName} の変更を承認する`}
             confirmText="登録情報を申請された内容に変更します。これから発行する保証証書に反映されます。よろしいですか？"
+            onResult={setResult}
           />
           <ActionForm
             schema={ZRejectCompanyDetailsChange}
@@ -64,6 +71,8 @@ export function DetailsChangeRequests({ requests, approve, reject }: { requests:
             buttonClassName="button button--secondary"
             aria-label={`${r.companyName} の変更の却下`}
             idPrefix={`reject-${r.id}-`}
+            onResult={setResult}
+            hideMessage
           >
             <TextAreaField name="reason" label="却下の理由（お客様に表示されます）" required maxLength={500} />
           </ActionForm>
