@@ -4,7 +4,7 @@
 // records a 増額 → the ordering body sees 変更 → the branch cancels → verification shows 取消.
 import { execFileSync } from "node:child_process";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { fillFlyerApplication, openNewApplication } from "./support/application-form";
+import { confirmAndSend, fillFlyerApplication, openNewApplication } from "./support/application-form";
 import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 import { keyFromNoticeText, verifyAs } from "./support/verify";
@@ -28,10 +28,7 @@ test("an e-guarantee from application to cancellation, seen by all three", async
   await openNewApplication(contractor);
   // 19,000,000円 of 50,000,000円: the 増額 of step 5 stays within 佐久市's 4/10.
   await fillFlyerApplication(contractor, { projectName: PROJECT, advanceAmount: "19,000,000" });
-  await contractor.getByRole("button", { name: "申込確認へ" }).click();
-  await contractor.getByRole("button", { name: "送信する" }).click();
-  await expect(contractor.getByRole("heading", { name: "送信完了" })).toBeVisible();
-  const applicationNumber = await contractor.locator(".application-number strong").innerText();
+  const applicationNumber = await confirmAndSend(contractor);
 
   // 2. 長野支店 finds it, accepts it and issues both guarantees.
   await staff.goto(`/staff/applications?q=${encodeURIComponent(applicationNumber)}`);

@@ -1,7 +1,7 @@
 // A returned application (差戻し) goes back to the branch that returned it: the contractor sees
 // 申込送信先 read-only while correcting it, and the corrected application arrives at that branch again.
 import { expect, test } from "@playwright/test";
-import { fillFlyerApplication, openNewApplication } from "./support/application-form";
+import { confirmAndSend, fillFlyerApplication, openNewApplication } from "./support/application-form";
 import { signIn } from "./support/sign-in";
 
 const PROJECT = `令和8年度 差戻し確認工事（${Date.now()}）`;
@@ -16,10 +16,7 @@ test("a returned application keeps 長野支店 as 申込送信先, shown read-o
 
   await openNewApplication(contractor);
   await fillFlyerApplication(contractor, { projectName: PROJECT });
-  await contractor.getByRole("button", { name: "申込確認へ" }).click();
-  await contractor.getByRole("button", { name: "送信する" }).click();
-  await expect(contractor.getByRole("heading", { name: "送信完了" })).toBeVisible();
-  const applicationNumber = await contractor.locator(".application-number strong").innerText();
+  const applicationNumber = await confirmAndSend(contractor);
 
   await staff.goto(`/staff/applications?q=${encodeURIComponent(applicationNumber)}`);
   await staff.getByRole("row").filter({ hasText: PROJECT }).getByRole("link", { name: /詳細/ }).click();
@@ -37,10 +34,8 @@ test("a returned application keeps 長野支店 as 申込送信先, shown read-o
   await contractor.screenshot({ path: "test-results/returned-application-branch.png", fullPage: true });
 
   await contractor.getByLabel("契約日", { exact: true }).fill("20221102");
-  await contractor.getByRole("button", { name: "申込確認へ" }).click();
-  await expect(contractor.getByRole("row", { name: /申込送信先/ })).toContainText("長野支店");
-  await contractor.getByRole("button", { name: "送信する" }).click();
-  await expect(contractor.getByRole("heading", { name: "送信完了" })).toBeVisible();
+  const resent = await confirmAndSend(contractor, () => expect(contractor.getByRole("row", { name: /申込送信先/ })).toContainText("長野支店"));
+  expect(resent).toBe(applicationNumber); // a returned application keeps its number
 
   await staff.goto(`/staff/applications?q=${encodeURIComponent(applicationNumber)}`);
   await expect(staff.getByRole("row").filter({ hasText: PROJECT })).toContainText("送信済");

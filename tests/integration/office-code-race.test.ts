@@ -41,6 +41,13 @@ async function freshBranch() {
   return { branchId, staff, applicationId, oldCode: officeCode, newCode: changed.officeCode, changed };
 }
 
+/** A promise (`opened`) and what opens it (`open`): to hold one transaction at a chosen point. */
+function gate() {
+  let open!: () => void;
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  return { open, opened };
+}
+
 /** Resolves once `n` sessions of this database wait for a lock (the other transaction has reached it). */
 async function untilWaitingForLock(n = 1) {
   for (let i = 0; i < 500; i++) {
@@ -64,19 +71,17 @@ async function expectNumbersCarryTheBranchCode(branchId: string) {
 describe("事務所コード change and 発行 at once", () => {
   it("an issue already writing: the code change waits for it, then is refused", async () => {
     const { branchId, staff, applicationId, oldCode, changed } = await freshBranch();
-    let atFirstGuarantee!: () => void;
-    const reached = new Promise<void>((r) => (atFirstGuarantee = r));
-    let letIssueFinish!: () => void;
-    const held = new Promise<void>((r) => (letIssueFinish = r));
+    const atFirstGuarantee = gate();
+    const issueMayFinish = gate();
     const issuing = issueGuarantees({
       applicationId,
       actor: staff,
-      hooks: { afterGuarantee: async (_tx, index) => { if (index === 0) { atFirstGuarantee(); await held; } } },
+      hooks: { afterGuarantee: async (_tx, index) => { if (index === 0) { atFirstGuarantee.open(); await issueMayFinish.opened; } } },
     });
-    await reached; // the first guarantee is written (not committed) with the current code
+    await atFirstGuarantee.opened; // the first guarantee is written (not committed) with the current code
     const saving = errorOf(saveBranch({ actor: admin, id: branchId, input: changed }));
     await untilWaitingForLock(); // the change waits for the issuing transaction
-    letIssueFinish();
+    issueMayFinish.open();
 
     const [issued, refusal] = await Promise.all([issuing, saving]);
     expect(issued.guarantees.map((g) => g.contractNumber.slice(0, 5))).toEqual([oldCode, oldCode]);
@@ -87,21 +92,19 @@ describe("事務所コード change and 発行 at once", () => {
   it("a code change already writing: the issue waits for it, then numbers with the new code", async () => {
     const { branchId, staff, applicationId, newCode, changed } = await freshBranch();
     // Hold the branch row so that the change queues first and the issue after it.
-    let holding!: () => void;
-    const holds = new Promise<void>((r) => (holding = r));
-    let letGo!: () => void;
-    const released = new Promise<void>((r) => (letGo = r));
+    const holding = gate();
+    const release = gate();
     const holder = prisma.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT 1 FROM "Branch" WHERE id = ${branchId}::uuid FOR UPDATE`;
-      holding();
-      await released;
+      holding.open();
+      await release.opened;
     }, { timeout: 30_000 });
-    await holds;
+    await holding.opened;
     const saving = saveBranch({ actor: admin, id: branchId, input: changed });
     await untilWaitingForLock(1);
     const issuing = issueGuarantees({ applicationId, actor: staff });
     await untilWaitingForLock(2);
-    letGo();
+    release.open();
 
     await holder;
     await saving;
