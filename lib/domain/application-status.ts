@@ -16,5 +16,12 @@ export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ["DRAFT", "RETURN
 
 export const isEditableStatus = (status: ApplicationStatus) => EDITABLE_STATUSES.includes(status);
 
+/**
+ * 申込送信先 is fixed once the application was sent: a returned one (差戻し) is corrected for the branch
+ * that returned it and goes back there, whether it is saved (一時保存) or sent again. Only a draft that was
+ * never sent may choose its branch.
+ */
+export const isBranchLocked = (status: ApplicationStatus) => status === "RETURNED";
+
 /** The statuses staff can filter their inbox by (drafts never reach the branch). */
 export const STAFF_VISIBLE_STATUSES = ["SUBMITTED", "ACCEPTED", "UNDER_REVIEW", "RETURNED", "ISSUED", "WITHDRAWN"] as const satisfies readonly ApplicationStatus[];

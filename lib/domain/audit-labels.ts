@@ -3,6 +3,7 @@
 // complete JSON; this is how a person reads it.
 import { APPLICATION_LABELS } from "./application-labels";
 import { APPLICATION_STATUS_LABEL } from "./application-status";
+import { REGISTERED_DETAIL_LABEL } from "./company-details";
 import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, PRODUCT_NAME } from "./guarantee-labels";
 import type { Role } from "./enums";
 import { formatDateTimeJst } from "./wareki";
@@ -10,6 +11,7 @@ import { formatYen } from "./yen";
 
 const FIELD_LABEL: Record<string, string> = {
   ...APPLICATION_LABELS,
+  ...REGISTERED_DETAIL_LABEL, // 代表者, 郵便番号, 住所 (name stays 名称 below: branches and ordering bodies have one too)
   status: "状態",
   kind: "保証種類",
   form: "形式",

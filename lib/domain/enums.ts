@@ -41,3 +41,7 @@ export type ReceiveMethod = (typeof RECEIVE_METHODS)[number];
 /** 保証料支払方法 */
 export const FEE_PAYMENT_METHODS = ["LUMP_SUM", "INSTALLMENT"] as const;
 export type FeePaymentMethod = (typeof FEE_PAYMENT_METHODS)[number];
+
+/** 申請中 / 承認 / 却下 of a change to a company's registered details (会社名・代表者・所在地) */
+export const CHANGE_REQUEST_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
+export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];

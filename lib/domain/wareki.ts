@@ -1,15 +1,19 @@
 // 和暦 (Japanese era) dates. Date-only values (工期, 落札日…) are stored as PostgreSQL DATE and
 // arrive as UTC midnight, so they are read in UTC; instants (電子保証発行日時) are shown in JST.
 
-type Era = { name: string; start: string }; // start: first day of the era, YYYY-MM-DD
+// An era is counted from its first year (元年), which is the Gregorian year it began in; the date it
+// applies from is its start. 明治 began in 1868 (明治元年), but Japan kept the lunisolar calendar until
+// 明治5年12月2日; the next day was 1873-01-01 (明治6年1月1日), so a Gregorian date before that has no
+// 和暦 of the same month and day and is shown in 西暦 only.
+type Era = { name: string; firstYear: number; start: string }; // start: first day shown in the era, YYYY-MM-DD
 
 // Newest first. Each era begins on the day after the previous one ended.
 const ERAS: Era[] = [
-  { name: "令和", start: "2019-05-01" },
-  { name: "平成", start: "1989-01-08" },
-  { name: "昭和", start: "1926-12-25" },
-  { name: "大正", start: "1912-07-30" },
-  { name: "明治", start: "1873-01-01" }, // Gregorian calendar adopted in Japan
+  { name: "令和", firstYear: 2019, start: "2019-05-01" },
+  { name: "平成", firstYear: 1989, start: "1989-01-08" },
+  { name: "昭和", firstYear: 1926, start: "1926-12-25" },
+  { name: "大正", firstYear: 1912, start: "1912-07-30" },
+  { name: "明治", firstYear: 1868, start: "1873-01-01" }, // 明治6年1月1日: the Gregorian calendar adopted
 ];
 
 export type YMD = { year: number; month: number; day: number };
@@ -33,7 +37,7 @@ export function formatWareki(value: YMD | Date): string {
   const key = iso(ymd);
   const era = ERAS.find((e) => key >= e.start);
   if (!era) return `${ymd.year}年${ymd.month}月${ymd.day}日`;
-  const eraYear = ymd.year - Number(era.start.slice(0, 4)) + 1;
+  const eraYear = ymd.year - era.firstYear + 1;
   return `${era.name}${eraYear === 1 ? "元" : eraYear}年${ymd.month}月${ymd.day}日`;
 }
 

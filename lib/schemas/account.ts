@@ -5,11 +5,18 @@ import { z } from "zod";
 import "./japanese-errors";
 import { emailAddress, optionalPhoneNumber, optionalText, phoneNumber, postalCode, requiredText } from "./fields";
 
-export const ZCompanyProfile = z.object({
+/** 会社名・代表者・所在地: the registered details (lib/domain/company-details.ts). A contractor asks for a
+ * change of them (変更の申請); staff approve it. */
+export const ZCompanyRegisteredDetails = z.object({
   name: requiredText("会社名", 100),
   representativeName: requiredText("代表者", 100),
   postalCode,
   address: requiredText("住所", 200),
+});
+export type TCompanyRegisteredDetails = z.infer<typeof ZCompanyRegisteredDetails>;
+
+/** 電話番号, 代表メールアドレス and 連絡先: the contractor changes these directly in お客様情報. */
+export const ZCompanyContact = z.object({
   phone: phoneNumber(),
   email: emailAddress(),
   contactDepartment: optionalText("担当部署", 100),
@@ -17,7 +24,16 @@ export const ZCompanyProfile = z.object({
   contactName: optionalText("担当者名", 100),
   contactPhone: optionalPhoneNumber("連絡先電話番号"),
 });
+export type TCompanyContact = z.infer<typeof ZCompanyContact>;
+
+/** Every detail of a company: 請負者の登録 by staff. */
+export const ZCompanyProfile = ZCompanyRegisteredDetails.extend(ZCompanyContact.shape);
 export type TCompanyProfile = z.infer<typeof ZCompanyProfile>;
+
+/** 却下 of a change request: the reason is shown to the contractor. */
+export const ZRejectCompanyDetailsChange = z.object({
+  reason: requiredText("却下の理由", 500),
+});
 
 export const ZInviteUser = z.object({
   name: requiredText("氏名", 100),

@@ -36,16 +36,12 @@ export const applicationMessages = {
   email: "メールアドレスの形式が正しくありません（例: soumu@example.jp）。",
   unknownOrderingBody: "発注者名は、登録されている発注者の一覧から選択してください。",
   unknownBranch: "申込送信先は一覧から選択してください。",
+  branchLocked: (branch: string) => `差戻しされた申込の申込送信先は変更できません（${branch}に送信されます）。`,
   noGuarantee: "前払金保証・契約保証のうち、少なくとも一つを申し込んでください。",
   eGuaranteeNotEnabled: (orderingBody: string) =>
     `${orderingBody}は電子保証に対応していません。保証証書の形式は「証書(紙)」を選択してください。`,
-  advanceOverLimit: (base: string, limit: string, max: string) =>
-    `前払金保証金額は${base}の${limit}（${max}）以内で入力してください。`,
   fiscalYearOverContract: "今年度対象額は請負金額以下で入力してください。",
-  contractUnderMinimum: (minimum: string, min: string) =>
-    `契約保証金額は請負金額の${minimum}（${min}）以上で入力してください。`,
-  contractOverAmount: "契約保証金額は請負金額以下で入力してください。",
-  periodOrder: "完成日は着工日より後の日付を入力してください。",
+  // The amount limits and the order of 工期 are lib/domain/guarantee-rules.ts (shared with 発行, 変更, 訂正).
   awardInFuture: "落札日に未来の日付は入力できません。",
   notInPast: (label: string) => `${label}に過去の日付は入力できません。`,
   disqualifiedOverBidders: "失格者数は入札参加者数以下で入力してください。",

@@ -68,7 +68,9 @@ test.describe("accounts and master data", () => {
     await expect(invited.getByRole("banner")).toContainText("◇◇舗装 株式会社 様");
     await invited.getByRole("link", { name: "お客様情報" }).click();
     await expect(invited.getByRole("heading", { name: "お客様情報" })).toBeVisible();
-    await expect(invited.locator("#field-representativeName")).toHaveValue("代表取締役 小林 五郎");
+    // The registered details, and the change request form that starts from them.
+    await expect(invited.getByRole("table", { name: "会社の登録情報" })).toContainText("代表取締役 小林 五郎");
+    await expect(invited.locator("#details-representativeName")).toHaveValue("代表取締役 小林 五郎");
     await expect(invited.getByRole("row", { name: new RegExp(NEW_USER) })).toContainText("有効");
     await invited.screenshot({ path: "test-results/contractor-profile.png", fullPage: true });
     await context.close();

@@ -4,7 +4,7 @@
 // records a 増額 → the ordering body sees 変更 → the branch cancels → verification shows 取消.
 import { execFileSync } from "node:child_process";
 import { type Browser, expect, type Page, test } from "@playwright/test";
-import { fillFlyerApplication, openNewApplication } from "./support/application-form";
+import { confirmAndSend, fillFlyerApplication, openNewApplication } from "./support/application-form";
 import { createContractorCompany, createStaffUser, SAKU_VERIFIER_EMAIL, type Account } from "./support/factories";
 import { openMailboxMessage } from "./support/mailbox";
 import { DEMO_PASSWORD, signIn } from "./support/sign-in";
@@ -29,11 +29,9 @@ test("an e-guarantee from application to cancellation, seen by all three", async
 
   // 1. The company applies for 前払金保証 and 契約保証, both 電子保証, to 佐久市's work, via 長野支店.
   await openNewApplication(contractor);
-  await fillFlyerApplication(contractor, { projectName: PROJECT });
-  await contractor.getByRole("button", { name: "申込確認へ" }).click();
-  await contractor.getByRole("button", { name: "送信する" }).click();
-  await expect(contractor.getByRole("heading", { name: "送信完了" })).toBeVisible();
-  const applicationNumber = await contractor.locator(".application-number strong").innerText();
+  // 19,000,000円 of 50,000,000円: the 増額 of step 5 stays within 佐久市's 4/10.
+  await fillFlyerApplication(contractor, { projectName: PROJECT, advanceAmount: "19,000,000" });
+  const applicationNumber = await confirmAndSend(contractor);
 
   // 2. 長野支店 finds it, accepts it and issues both guarantees.
   await staff.goto(`/staff/applications?q=${encodeURIComponent(applicationNumber)}`);
@@ -71,7 +69,7 @@ test("an e-guarantee from application to cancellation, seen by all three", async
   await expect(staff.getByRole("status")).toContainText("変更しました");
   certificate = await verifyAs(orderingBody, notice.contractNumber, notice.authKey);
   await expect(certificate.getByRole("table").nth(1)).toContainText("変更（増額）");
-  await expect(certificate.getByRole("cell", { name: "21,000,000円" })).toBeVisible();
+  await expect(certificate.getByRole("cell", { name: "20,000,000円" })).toBeVisible();
 
   // 6. 長野支店 cancels the guarantee; verification shows 取消.
   await staff.locator("#cancel-guarantee-reason").fill("契約解除のため");

@@ -52,12 +52,17 @@ test("長野支店 staff find the contractor's application, accept it, issue it,
   await page.getByLabel(/減額する金額/).fill("30,000,000");
   await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByText(/減額後の保証金額が0円以下になります/)).toBeVisible();
+  // The flyer's 前払金保証 is exactly 4/10 of 請負金額: a 増額 is refused by the ordering body's limit.
   await page.getByRole("radio", { name: "増額" }).check();
   await page.getByLabel(/増額する金額/).fill("1,000,000");
   await page.getByRole("button", { name: "変更する" }).click();
+  await expect(page.getByText("増額後の保証金額（21,000,000円）は請負金額の4/10（20,000,000円）以内でなければなりません。")).toBeVisible();
+  await page.getByRole("radio", { name: "減額" }).check();
+  await page.getByLabel(/減額する金額/).fill("1,000,000");
+  await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByRole("status")).toContainText("変更しました");
   await expect(page.getByRole("table", { name: "電子保証の版" }).getByRole("row")).toHaveCount(3);
-  await expect(page.getByLabel(/^保証金額（円）/)).toHaveValue("21000000"); // the 訂正 form shows the version in force
+  await expect(page.getByLabel(/^保証金額（円）/)).toHaveValue("19000000"); // the 訂正 form shows the version in force
   await page.screenshot({ path: "test-results/staff-guarantee.png", fullPage: true });
 
   await page.goto("/staff/audit");

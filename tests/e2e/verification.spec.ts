@@ -1,6 +1,6 @@
 // 発注者の確認, as the three roles live it: the contractor downloads the key notice; the ordering body
 // reads the key out of that PDF, opens the QR address (values in the fragment) and verifies; staff
-// record a 増額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
+// record a 減額 and the ordering body sees 変更 (and is told by mail); staff cancel and it shows 取消.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
@@ -20,11 +20,12 @@ import { signIn } from "./support/sign-in";
 import { keyFromNoticeText, verifyAs } from "./support/verify";
 
 // Each test works on an e-guarantee of its own (support/factories.ts): a new company's application to
-// 佐久市 through 長野支店, issued, then one 増額, so its history is already 新規 + 変更（増額）.
+// 佐久市 through 長野支店 for 19,520,000円 of 前払金 (50,000,000円 contract), issued, then one 増額 of
+// 480,000円 to exactly 佐久市's 4/10, so its history is already 新規 + 変更（増額）.
 const PROJECT = "市道1-23号線 舗装補修工事";
 
 async function sakuGuarantee(company?: Company): Promise<Issued> {
-  const issued = await createIssuedGuarantees({ company: company ?? (await createContractorCompany()), projectName: PROJECT, orderingBody: "佐久市" });
+  const issued = await createIssuedGuarantees({ company: company ?? (await createContractorCompany()), projectName: PROJECT, orderingBody: "佐久市", advanceAmount: "19,520,000" });
   await increaseGuarantee(issued, issued.advance, 480_000);
   return issued;
 }
@@ -92,7 +93,8 @@ test("the ordering body records 受領確認 and the contractor sees that it was
   await expect(page.getByText(/発注者による確認: \d{4}\/\d{2}\/\d{2} \d{2}:\d{2} 確認済み/)).toBeVisible();
 });
 
-test("after staff record a 増額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
+// (A 減額: sakuGuarantee's 増額 already took it to 佐久市's 4/10 of 請負金額, so another 増額 is refused.)
+test("after staff record a 減額 the history shows the new 変更, and 佐久市 is told by mail", async ({ page }) => {
   const issued = await sakuGuarantee();
   const { contractNumber, authKey } = issued.advance;
   // 佐久市 has verified it and recorded 受領確認 (as in the tests above): a later 変更 is mailed to them.
@@ -102,14 +104,15 @@ test("after staff record a 増額 the history shows the new 変更, and 佐久�
   await signIn(page, staff.email, staff.password);
   await page.goto(`/staff/guarantees?q=${contractNumber}`);
   await page.getByRole("link", { name: contractNumber }).click();
-  await page.getByRole("radio", { name: "増額" }).check();
-  await page.getByLabel(/増額する金額/).fill("100,000");
+  await page.getByRole("radio", { name: "減額" }).check();
+  await page.getByLabel(/減額する金額/).fill("100,000");
   await page.getByRole("button", { name: "変更する" }).click();
   await expect(page.getByRole("status")).toContainText("変更しました");
 
   const history = (await verifyAs(page, contractNumber, authKey)).getByRole("table").nth(1);
-  await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(2);
-  const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（増額）がありました（${contractNumber}）` });
+  await expect(history.getByRole("row").filter({ hasText: "変更（増額）" })).toHaveCount(1);
+  await expect(history.getByRole("row").filter({ hasText: "変更（減額）" })).toHaveCount(1);
+  const notice = await openMailboxMessage(page, { to: "keiyaku@saku.example.jp", subject: `確認済みの電子保証に変更（減額）がありました（${contractNumber}）` });
   await expect(notice.locator(".mailbox__text")).not.toContainText(authKey);
 });
 

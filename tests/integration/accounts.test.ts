@@ -256,8 +256,10 @@ describe("colleagues and deactivation", () => {
     expect(update.before).toMatchObject({ phone: "026-000-1111", contactName: "佐藤 花子" });
     expect(update.after).toMatchObject({ phone: "026-999-0000", contactName: null });
 
-    const invalid = await expectAppError(updateCompanyProfile({ actor: mine, input: { ...input, postalCode: "38-85", name: " " } }), "VALIDATION");
-    expect(invalid.fieldErrors).toMatchObject({ postalCode: "郵便番号は 380-8537 の形式で入力してください。", name: "会社名を入力してください。" });
+    // 会社名・代表者・所在地 are not the contractor's to save (a change is a request: company-details-change.test.ts).
+    const invalid = await expectAppError(updateCompanyProfile({ actor: mine, input: { ...input, phone: "0-1-123", email: "no", name: " " } }), "VALIDATION");
+    expect(invalid.fieldErrors).toMatchObject({ phone: "電話番号は「026-226-7520」のような電話番号の形式で入力してください。", email: expect.stringContaining("メールアドレス") });
+    expect(invalid.fieldErrors?.name).toBeUndefined();
     await expectAppError(updateCompanyProfile({ actor: staff as never, input }), "FORBIDDEN");
     expect(await auditEntriesFor(current.id)).toHaveLength(entries.length);
   });

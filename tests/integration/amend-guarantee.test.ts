@@ -23,9 +23,10 @@ beforeAll(async () => {
 });
 
 
-/** A freshly issued e-guarantee (前払金保証 20,000,000円, 請負金額 50,000,000円, 2022-11-01〜2023-03-17). */
-async function issuedAdvanceGuarantee(): Promise<string> {
-  const applicationId = await copyOfFlyerApplication({ contractGuaranteeRequested: false });
+/** A freshly issued e-guarantee (前払金保証 20,000,000円, 請負金額 60,000,000円 so that 4/10 leaves room
+ * for a 増額 up to 24,000,000円, 2022-11-01〜2023-03-17). */
+async function issuedAdvanceGuarantee(overrides: Parameters<typeof copyOfFlyerApplication>[0] = {}): Promise<string> {
+  const applicationId = await copyOfFlyerApplication({ contractGuaranteeRequested: false, contractAmount: 60_000_000n, ...overrides });
   const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
   return guarantees[0]!.id;
 }
@@ -76,7 +77,7 @@ describe("変更 (amendment)", () => {
     const belowZero = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DECREASE", amount: "15000000" } }));
     expect(belowZero).toMatchObject({ code: "VALIDATION", fieldErrors: { amount: expect.stringContaining("0円以下") } });
     const beforeStart = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "2022-10-31" } }));
-    expect(beforeStart).toMatchObject({ code: "VALIDATION", fieldErrors: { termTo: "変更後の保証期限が保証期間の開始日（令和4年11月1日）より前です。" } });
+    expect(beforeStart).toMatchObject({ code: "VALIDATION", fieldErrors: { termTo: "変更後の保証期限は保証期間の開始日（令和4年11月1日）より後の日付を入力してください。" } });
     const overContract = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "40000000" } }));
     expect(overContract?.fieldErrors?.amount).toContain("請負金額");
     const notANumber = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "abc" } }));
@@ -86,6 +87,70 @@ describe("変更 (amendment)", () => {
     const unknownType = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DOUBLE" } }));
     expect(unknownType?.code).toBe("VALIDATION");
     expect(await issueRowCounts()).toEqual(counts);
+  });
+});
+
+describe("変更 and 訂正 keep the rules of 送信 and 発行 (lib/domain/guarantee-rules.ts)", () => {
+  it("増額 beyond the ordering body's 4/10 of 請負金額 is refused, naming the rule and the number", async () => {
+    const id = await issuedAdvanceGuarantee();
+    const counts = await issueRowCounts();
+    const over = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "4,000,001" } }));
+    expect(over).toMatchObject({
+      code: "VALIDATION",
+      fieldErrors: { amount: "増額後の保証金額（24,000,001円）は請負金額の4/10（24,000,000円）以内でなければなりません。" },
+    });
+    expect(await issueRowCounts()).toEqual(counts);
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "4,000,000" } });
+    expect((await load(id)).amount).toBe(24_000_000n); // exactly 4/10 passes
+  });
+
+  it("reads the limit from the ordering body and 今年度対象額 from the application", async () => {
+    const strict = await prisma.orderingBody.create({
+      data: { name: `3/10の発注者 ${Date.now()}`, prefecture: "長野県", eGuaranteeEnabled: true, advanceLimitNumerator: 3 },
+    });
+    const id = await issuedAdvanceGuarantee({ orderingBodyId: strict.id, advanceAmount: 17_000_000n });
+    const over = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "INCREASE", amount: "1,000,001" } }));
+    expect(over?.fieldErrors?.amount).toBe("増額後の保証金額（18,000,001円）は請負金額の3/10（18,000,000円）以内でなければなりません。");
+
+    const multiYear = await issuedAdvanceGuarantee({ advanceFiscalYearAmount: 45_000_000n, advanceAmount: 17_000_000n });
+    const overYear = await errorOf(amendGuarantee({ guaranteeId: multiYear, actor: nagano, input: { changeType: "INCREASE", amount: "1,000,001" } }));
+    expect(overYear?.fieldErrors?.amount).toBe("増額後の保証金額（18,000,001円）は今年度対象額の4/10（18,000,000円）以内でなければなりません。");
+  });
+
+  it("減額 of a 契約保証 below the ordering body's 1/10 is refused", async () => {
+    const applicationId = await copyOfFlyerApplication({ advanceRequested: false, contractGuaranteeAmount: 6_000_000n });
+    const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
+    const id = guarantees[0]!.id;
+    const under = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DECREASE", amount: "1,000,001" } }));
+    expect(under?.fieldErrors?.amount).toBe("減額後の保証金額（4,999,999円）は請負金額の1/10（5,000,000円）以上でなければなりません。");
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "DECREASE", amount: "1,000,000" } });
+    expect((await load(id)).amount).toBe(5_000_000n);
+  });
+
+  it("訂正 is held to the same amount limit and the same term rule", async () => {
+    const id = await issuedAdvanceGuarantee();
+    const input = {
+      projectName: "令和○年度 県単河川維持工事",
+      projectLocation: "長野県長野市 ××川 地内",
+      jvName: "",
+      depositBank: "〇〇銀行 ××支店",
+      guaranteeAmount: "24000001",
+      termFrom: "2022-11-01",
+      termTo: "2023-03-17",
+      reason: "金額の誤記",
+    };
+    const over = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input }));
+    expect(over?.fieldErrors?.guaranteeAmount).toBe("保証金額は請負金額の4/10（24,000,000円）以内で入力してください。");
+    const oneDay = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input: { ...input, guaranteeAmount: "24000000", termTo: "2022-11-01" } }));
+    expect(oneDay?.fieldErrors?.termTo).toBe("保証期間の終了日は開始日より後の日付を入力してください。");
+  });
+
+  it("保証期限変更 to the start day is refused, as a 工期 ending on its start day is at 送信", async () => {
+    const id = await issuedAdvanceGuarantee();
+    const sameDay = await errorOf(amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "2022-11-01" } }));
+    expect(sameDay?.fieldErrors?.termTo).toBe("変更後の保証期限は保証期間の開始日（令和4年11月1日）より後の日付を入力してください。");
+    await amendGuarantee({ guaranteeId: id, actor: nagano, input: { changeType: "TERM_CHANGE", termTo: "2022-11-02" } });
+    expect((await load(id)).termTo.toISOString().slice(0, 10)).toBe("2022-11-02");
   });
 });
 
@@ -123,7 +188,7 @@ describe("訂正 (correction)", () => {
     const same = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input }));
     expect(same?.message).toBe("訂正する内容がありません（現在の内容と同じです）。");
     const reversed = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input: { ...input, termTo: "2022-10-01" } }));
-    expect(reversed?.fieldErrors?.termTo).toBe("保証期間の終了日が開始日より前です。");
+    expect(reversed?.fieldErrors?.termTo).toBe("保証期間の終了日は開始日より後の日付を入力してください。");
     const noReason = await errorOf(correctGuarantee({ guaranteeId: id, actor: nagano, input: { ...input, reason: " " } }));
     expect(noReason?.fieldErrors?.reason).toBe("訂正の理由を入力してください。");
   });

@@ -38,7 +38,7 @@ const base: Omit<DemoIssuedApplication, "submissionKey" | "projectName"> = {
   contractAmount: 10_000_000n,
   periodFrom: "2026-11-01",
   periodTo: "2027-03-31",
-  advance: { form: "ELECTRONIC", amount: 4_000_000n, depositBank: "〇〇銀行 佐久支店" },
+  advance: { form: "ELECTRONIC", amount: 4_000_000n, depositBank: "〇〇銀行　佐久支店" }, // full-width, as the form stores it (発行 re-reads it)
   contract: { form: "ELECTRONIC", amount: 1_000_000n },
 };
 

@@ -161,7 +161,14 @@ describe("issueGuarantees", () => {
   });
 
   it("issues a paper certificate with the chosen 受取方法 and no key, and sends no e-guarantee mail", async () => {
-    const applicationId = await copyOfFlyerApplication({ advanceForm: "PAPER", contractGuaranteeRequested: false, receiveMethod: "COUNTER" });
+    const applicationId = await copyOfFlyerApplication({
+      advanceForm: "PAPER",
+      contractGuaranteeRequested: false,
+      // 当社窓口 needs its 来店予定日 and 時ごろ, as at 送信 (the stored application is re-checked at 発行).
+      receiveMethod: "COUNTER",
+      visitDate: new Date("2022-11-04T00:00:00Z"),
+      visitHour: 10,
+    });
     const result = await issueGuarantees({ applicationId, actor: nagano });
     const [g] = await prisma.guarantee.findMany({ where: { applicationId }, include: { authKey: true, versions: true } });
     expect(result.guarantees).toHaveLength(1);
@@ -184,9 +191,26 @@ describe("issueGuarantees", () => {
     const village = await prisma.orderingBody.findUniqueOrThrow({ where: { name: "〇〇村" } });
     const notEnabled = await copyOfFlyerApplication({ orderingBodyId: village.id });
     expect(await errorOf(issueGuarantees({ applicationId: notEnabled, actor: nagano }))).toMatchObject({
-      message: "〇〇村は電子保証に対応していないため、電子保証は発行できません。",
+      message: expect.stringContaining("〇〇村は電子保証に対応していません。"),
     });
     expect(await issueRowCounts()).toEqual(before);
+  });
+
+  // The stored row is what staff issue: written here by SQL past the form, it must meet the submit rules again.
+  it.each([
+    ["前払金 over the ordering body's 4/10", `"advanceAmount" = 20000001`, "前払金保証金額は請負金額の4/10（20,000,000円）以内で入力してください。"],
+    ["契約保証 under its 1/10", `"contractGuaranteeAmount" = 4999999`, "契約保証金額は請負金額の1/10（5,000,000円）以上で入力してください。"],
+    ["工期 ending on its start day", `"periodTo" = "periodFrom"`, "完成日は着工日より後の日付を入力してください。"],
+    ["今年度対象額 over 請負金額", `"advanceFiscalYearAmount" = 50000001`, "今年度対象額は請負金額以下で入力してください。"],
+    ["more disqualified than bidders", `"bidderCount" = 2, "disqualifiedCount" = 3`, "失格者数は入札参加者数以下で入力してください。"],
+  ])("refuses to issue a stored application whose %s, naming the rule, without writing", async (_name, assignment, rule) => {
+    const applicationId = await copyOfFlyerApplication();
+    await prisma.$executeRawUnsafe(`UPDATE "Application" SET ${assignment} WHERE id = $1::uuid`, applicationId);
+    const before = await issueRowCounts();
+    const refusal = await errorOf(issueGuarantees({ applicationId, actor: nagano }));
+    expect(refusal).toMatchObject({ code: "VALIDATION", message: `申込内容が申込の条件を満たしていないため発行できません。${rule}差戻しでお客様に修正を依頼してください。` });
+    expect(await issueRowCounts()).toEqual(before);
+    expect((await prisma.application.findUniqueOrThrow({ where: { id: applicationId } })).status).toBe("ACCEPTED");
   });
 
   it("shows another branch's staff nothing: not in the inbox, not found by id, not issuable", async () => {

@@ -73,11 +73,12 @@ describe("change notices from staff actions", () => {
     const { guarantees, staff } = await issueTestGuarantees({ orderingBodyName: "佐久市", projectName: "通知確認用工事" });
     const g = guarantees[0]!;
     await verifyGuarantee({ input: { contractNumber: g.contractNumber, authKey: g.authKey }, ipAddress: "10.60.0.1", orderingBodyUserId: saku.userId });
-    await amendGuarantee({ guaranteeId: g.id, actor: staff, input: { changeType: "INCREASE", amount: "1,000,000" } });
+    // 減額: the flyer's 前払金保証 is already at the ordering body's 4/10, so a 増額 would be refused.
+    await amendGuarantee({ guaranteeId: g.id, actor: staff, input: { changeType: "DECREASE", amount: "1,000,000" } });
     await cancelGuarantee({ guaranteeId: g.id, actor: staff, input: { reason: "契約解除" } });
     const mails = await prisma.emailOutbox.findMany({ where: { kind: "AMENDMENT_NOTICE", guaranteeId: g.id }, orderBy: { createdAt: "asc" } });
     expect(mails.map((m) => m.subject)).toEqual([
-      `【Net Desk】確認済みの電子保証に変更（増額）がありました（${g.contractNumber}）`,
+      `【Net Desk】確認済みの電子保証に変更（減額）がありました（${g.contractNumber}）`,
       `【Net Desk】確認済みの電子保証に取消がありました（${g.contractNumber}）`,
     ]);
     // The other guarantee of the same application was never verified by 佐久市: no notice.

@@ -35,7 +35,7 @@ describe("another branch's staff on 長野支店's records", () => {
     const applicationId = await copyOfFlyerApplication({ contractGuaranteeRequested: false });
     const { guarantees } = await issueGuarantees({ applicationId, actor: nagano });
     const guaranteeId = guarantees[0]!.id;
-    await amendGuarantee({ guaranteeId, actor: nagano, input: { changeType: "INCREASE", amount: "1000", reason: "増額" }, request: REQUEST });
+    await amendGuarantee({ guaranteeId, actor: nagano, input: { changeType: "DECREASE", amount: "1000", reason: "減額" }, request: REQUEST });
     const guarantee = await prisma.guarantee.findUniqueOrThrow({ where: { id: guaranteeId } });
     const before = await issueRowCounts();
 

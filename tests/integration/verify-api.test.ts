@@ -168,11 +168,12 @@ describe("POST /api/v1/verify", () => {
     expect((await call({ contractNumber: advance.contractNumber, authKey: advance.authKey }, "203.0.113.10")).status).toBe(200);
   });
 
-  it("shows 変更 after an increase and 取消 after cancellation, with the same key", async () => {
-    await amendGuarantee({ guaranteeId: advance.id, actor: staff, input: { changeType: "INCREASE", amount: "5,000,000" } });
+  it("shows 変更 after a decrease and 取消 after cancellation, with the same key", async () => {
+    // 減額: the flyer's 前払金保証 is already at the ordering body's 4/10, so a 増額 would be refused.
+    await amendGuarantee({ guaranteeId: advance.id, actor: staff, input: { changeType: "DECREASE", amount: "5,000,000" } });
     let body = await (await call({ contractNumber: advance.contractNumber, authKey: advance.authKey })).json();
     expect(body.history.map((h: { kind: string }) => h.kind)).toEqual(["NEW", "CHANGE"]);
-    expect(body.certificate.content.guaranteeAmount).toBe("25000000");
+    expect(body.certificate.content.guaranteeAmount).toBe("15000000");
     expect(body.signature.valid).toBe(true);
 
     await cancelGuarantee({ guaranteeId: advance.id, actor: staff, input: { reason: "契約解除のため" } });

@@ -16,6 +16,7 @@ same<Same<Domain.ChangeType, Prisma.ChangeType>>(true);
 same<Same<Domain.OrderType, Prisma.OrderType>>(true);
 same<Same<Domain.ReceiveMethod, Prisma.ReceiveMethod>>(true);
 same<Same<Domain.FeePaymentMethod, Prisma.FeePaymentMethod>>(true);
+same<Same<Domain.ChangeRequestStatus, Prisma.ChangeRequestStatus>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
@@ -29,6 +30,7 @@ describe("the domain's enums are the database's", () => {
     ["OrderType", Domain.ORDER_TYPES, Prisma.OrderType],
     ["ReceiveMethod", Domain.RECEIVE_METHODS, Prisma.ReceiveMethod],
     ["FeePaymentMethod", Domain.FEE_PAYMENT_METHODS, Prisma.FeePaymentMethod],
+    ["ChangeRequestStatus", Domain.CHANGE_REQUEST_STATUSES, Prisma.ChangeRequestStatus],
   ] as const)("%s", (_name, domain, prisma) => {
     expect([...domain]).toEqual(Object.values(prisma));
   });

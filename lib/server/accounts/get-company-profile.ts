@@ -11,9 +11,12 @@ export async function getCompanyProfile(options: { actor: ContractorActor }) {
         orderBy: [{ active: "desc" }, { createdAt: "asc" }],
         select: { id: true, name: true, email: true, active: true, passwordHash: true, lastLoginAt: true, createdAt: true },
       },
+      // The latest change of 会社名・代表者・所在地 asked for: 申請中, or how it was decided.
+      detailsChangeRequests: { orderBy: { requestedAt: "desc" }, take: 1, include: { requestedBy: { select: { name: true } } } },
     },
   });
   // The page needs to know whether a password is set (招待中), never the hash itself.
   const users = company.users.map(({ passwordHash, ...user }) => ({ ...user, passwordSet: passwordHash !== null }));
-  return { ...company, users };
+  const { detailsChangeRequests, ...rest } = company;
+  return { ...rest, users, latestDetailsChange: detailsChangeRequests[0] ?? null };
 }

@@ -18,6 +18,7 @@ import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "./application-errors";
 import { toApplicationRecord } from "./application-record";
 import { loadApplicationRuleContext } from "./application-rule-context";
+import { keepReturnedBranch } from "./keep-returned-branch";
 import { nextApplicationNumber } from "./next-application-number";
 import type { SavedApplication } from "./save-application-draft";
 
@@ -30,7 +31,7 @@ type Options = {
   now?: Date;
 };
 
-type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null };
+type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null; branchId: string | null };
 
 export async function submitApplication({ actor, input, submissionKey, applicationId, request, now = new Date() }: Options): Promise<SavedApplication> {
   assertRole(actor, "CONTRACTOR");
@@ -53,10 +54,12 @@ export async function submitApplication({ actor, input, submissionKey, applicati
       let before: Locked | null = null;
       if (applicationId) {
         const [row] = await tx.$queryRaw<Locked[]>`
-          SELECT id, status::text AS status, "submissionKey", "applicationNumber" FROM "Application"
+          SELECT id, status::text AS status, "submissionKey", "applicationNumber", "branchId" FROM "Application"
           WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid FOR UPDATE`;
         if (!row) throw notFound(E.notFound);
         if (!isEditableStatus(row.status as never)) throw conflict(E.notEditable);
+        // A returned application goes back to the branch that returned it.
+        await keepReturnedBranch(tx, row, record.branchId ?? null);
         before = row;
       }
 

@@ -11,7 +11,9 @@ import { ZAmendGuarantee, type TAmendGuarantee } from "@/lib/schemas/guarantee-a
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { amountRuleBreak, changedAmountRuleMessage, isTermInOrder, termOrderMessage } from "@/lib/domain/guarantee-rules";
 import { createCertificateVersion } from "./create-certificate-version";
+import { loadGuaranteeAmountRules } from "./guarantee-amount-rules";
 import { lockBranchGuarantee, type LockedGuarantee } from "./lock-branch-guarantee";
 
 export async function amendGuarantee(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
@@ -21,7 +23,7 @@ export async function amendGuarantee(options: { guaranteeId: string; actor: Staf
   return getPrisma().$transaction(async (tx) => {
     const locked = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
     const { guarantee, currentContent, nextVersionNo } = locked;
-    const amended = amendedValues(locked, input);
+    const amended = amendedValues(locked, input, await loadGuaranteeAmountRules(tx, locked.guarantee));
     const content = nextCertificateContent(currentContent, {
       guaranteeAmount: amended.amount.toString(),
       termTo: isoDate(amended.termTo),
@@ -45,18 +47,23 @@ export async function amendGuarantee(options: { guaranteeId: string; actor: Staf
   });
 }
 
-/** The rules of each amendment, checked against the stored guarantee; refusals name the field. */
-function amendedValues({ guarantee }: LockedGuarantee, input: TAmendGuarantee): { amount: bigint; termTo: Date } {
+/** The rules of each amendment, checked against the stored guarantee; refusals name the field. The amount
+ * after a 増額 or 減額 keeps the same rules as at 送信 and 発行 (lib/domain/guarantee-rules.ts): a 前払金保証
+ * within the ordering body's limit (e.g. 4/10), a 契約保証 between its minimum and 請負金額. */
+function amendedValues(
+  { guarantee }: LockedGuarantee,
+  input: TAmendGuarantee,
+  rules: Awaited<ReturnType<typeof loadGuaranteeAmountRules>>,
+): { amount: bigint; termTo: Date } {
+  const checkAmount = (amount: bigint, subject: string) => {
+    const broken = amountRuleBreak(guarantee.kind, amount, rules.base, rules.limits);
+    if (broken) throw invalidInput({ amount: changedAmountRuleMessage(broken, subject, amount) });
+    return { amount, termTo: guarantee.termTo };
+  };
   switch (input.changeType) {
     case "INCREASE": {
       if (input.amount <= 0n) throw invalidInput({ amount: "増額する金額は1円以上で入力してください。" });
-      const amount = guarantee.amount + input.amount;
-      if (amount > guarantee.contractAmount) {
-        throw invalidInput({
-          amount: `増額後の保証金額（${formatYen(amount)}）が請負金額（${formatYen(guarantee.contractAmount)}）を超えます。`,
-        });
-      }
-      return { amount, termTo: guarantee.termTo };
+      return checkAmount(guarantee.amount + input.amount, "増額後の保証金額");
     }
     case "DECREASE": {
       if (input.amount <= 0n) throw invalidInput({ amount: "減額する金額は1円以上で入力してください。" });
@@ -66,13 +73,11 @@ function amendedValues({ guarantee }: LockedGuarantee, input: TAmendGuarantee): 
           amount: `減額後の保証金額が0円以下になります。減額は現在の保証金額（${formatYen(guarantee.amount)}）未満で入力してください。`,
         });
       }
-      return { amount, termTo: guarantee.termTo };
+      return checkAmount(amount, "減額後の保証金額");
     }
     case "TERM_CHANGE": {
-      if (input.termTo < guarantee.termFrom) {
-        throw invalidInput({
-          termTo: `変更後の保証期限が保証期間の開始日（${formatWareki(guarantee.termFrom)}）より前です。`,
-        });
+      if (!isTermInOrder(guarantee.termFrom, input.termTo)) {
+        throw invalidInput({ termTo: termOrderMessage("変更後の保証期限", `保証期間の開始日（${formatWareki(guarantee.termFrom)}）`) });
       }
       if (input.termTo.getTime() === guarantee.termTo.getTime()) {
         throw invalidInput({ termTo: "変更後の保証期限が現在の保証期限と同じです。" });

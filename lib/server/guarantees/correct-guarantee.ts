@@ -10,9 +10,10 @@ import { ZCorrectGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { amountRuleBreak, amountRuleMessage, isTermInOrder, termOrderMessage } from "@/lib/domain/guarantee-rules";
 import { createCertificateVersion } from "./create-certificate-version";
+import { loadGuaranteeAmountRules } from "./guarantee-amount-rules";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
-
 
 export async function correctGuarantee(options: { guaranteeId: string; actor: StaffActor; input: unknown; request?: RequestContext }) {
   const actor = assertRole(options.actor, "SURETY_STAFF");
@@ -21,9 +22,11 @@ export async function correctGuarantee(options: { guaranteeId: string; actor: St
 
   return getPrisma().$transaction(async (tx) => {
     const { guarantee, current, currentContent, nextVersionNo } = await lockBranchGuarantee(tx, options.guaranteeId, actor.branchId);
-    if (corrected.guaranteeAmount <= 0n) throw invalidInput({ guaranteeAmount: "保証金額は1円以上で入力してください。" });
-    if (corrected.guaranteeAmount > guarantee.contractAmount) throw invalidInput({ guaranteeAmount: "保証金額が請負金額を超えています。" });
-    if (corrected.termTo < corrected.termFrom) throw invalidInput({ termTo: "保証期間の終了日が開始日より前です。" });
+    // The same amount and term rules as 送信, 発行 and 変更 (lib/domain/guarantee-rules.ts).
+    const rules = await loadGuaranteeAmountRules(tx, guarantee);
+    const broken = amountRuleBreak(guarantee.kind, corrected.guaranteeAmount, rules.base, rules.limits);
+    if (broken) throw invalidInput({ guaranteeAmount: amountRuleMessage(broken, "保証金額") });
+    if (!isTermInOrder(corrected.termFrom, corrected.termTo)) throw invalidInput({ termTo: termOrderMessage("保証期間の終了日", "開始日") });
     if (guarantee.kind !== "ADVANCE" && corrected.depositBank !== null) throw invalidInput({ depositBank: "預託金融機関は前払金保証だけに記載します。" });
 
     const changes = {

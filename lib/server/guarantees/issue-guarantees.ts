@@ -56,6 +56,12 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
     return { guarantees: existing.map(({ id, kind, form, contractNumber }) => ({ id, kind, form, contractNumber })), alreadyIssued: true };
   }
   if (!ISSUABLE.has(status)) throw new AppError("CONFLICT", "この申込は受付済み・審査中ではないため発行できません。先に受付を行ってください。");
+  // Lock order: the application, then its branch, before the branch's office code and name are read and
+  // any guarantee is written. 支店マスタ's save locks the same row before it counts the branch's
+  // guarantees, so a 事務所コード change either waits for this issue and is refused, or commits first
+  // and every number here carries the new code. (NO KEY UPDATE: the serial UPDATE below takes the same
+  // strength, and a contractor's 送信 to this branch, which only references the row, is not held up.)
+  await tx.$executeRaw`SELECT 1 FROM "Branch" WHERE id = ${actor.branchId}::uuid FOR NO KEY UPDATE`;
 
   const app = await tx.application.findUniqueOrThrow({
     where: { id: applicationId },

@@ -20,6 +20,10 @@ export async function saveBranch(options: { actor: AdministratorActor; id?: unkn
   const id = options.id as string | undefined;
   const input = parseInput(ZBranch, options.input);
   return getPrisma().$transaction(async (tx) => {
+    // Lock order, the same as 発行 (lib/server/guarantees/issue-guarantees.ts): the branch row first, then
+    // its guarantees are counted. Counted before the lock, an issue could commit a guarantee between the
+    // count and the update and keep the old office code in its 保証契約番号.
+    if (id) await tx.$executeRaw`SELECT 1 FROM "Branch" WHERE id = ${id}::uuid FOR UPDATE`;
     const [sameName, sameCode] = await Promise.all([
       tx.branch.findUnique({ where: { name: input.name }, select: { id: true } }),
       tx.branch.findUnique({ where: { officeCode: input.officeCode }, select: { id: true } }),

@@ -48,3 +48,12 @@ export async function fillFlyerApplication(page: Page, overrides: { orderingBody
   await radio(page, "電子保証発行完了のお知らせ", "希望する").check();
   await page.getByLabel("メールアドレス", { exact: true }).fill("soumu@marumaru-kensetsu.example.jp");
 }
+
+/** 申込確認 (where `onConfirm` may look at the summary) → 送信 of the filled form; answers the 申込番号 the 送信完了 page shows. */
+export async function confirmAndSend(page: Page, onConfirm?: () => Promise<void>): Promise<string> {
+  await page.getByRole("button", { name: "申込確認へ" }).click();
+  await onConfirm?.();
+  await page.getByRole("button", { name: "送信する" }).click();
+  await expect(page.getByRole("heading", { name: "送信完了" })).toBeVisible();
+  return page.locator(".application-number strong").innerText();
+}

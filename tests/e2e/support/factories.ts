@@ -192,6 +192,8 @@ export type ApplicationOptions = {
   projectName?: string;
   orderingBody?: OrderingBodyName;
   branch?: BranchName;
+  /** 前払金保証金額 as typed; the flyer's 20,000,000 (exactly 4/10, so no 増額 fits) when not given. */
+  advanceAmount?: string;
   /** Where the 発行完了 mail goes; the company's address when not given. */
   notificationEmail?: string;
   /** false: 前払金保証 only, no 契約保証. */
@@ -213,6 +215,7 @@ export async function createSubmittedApplication(options: ApplicationOptions): P
   const input = {
     ...flyer,
     projectName: options.projectName ?? flyer.projectName,
+    advanceAmount: options.advanceAmount ?? flyer.advanceAmount,
     advanceFeeBillTo: company.companyName,
     contractFeeBillTo: company.companyName,
     notificationEmail,

@@ -5,6 +5,7 @@ import { revalidatePath } from "next/cache";
 import { deactivateColleague } from "@/lib/server/accounts/deactivate-colleague";
 import { inviteColleague } from "@/lib/server/accounts/invite-colleague";
 import { reactivateColleague } from "@/lib/server/accounts/reactivate-colleague";
+import { requestCompanyDetailsChange } from "@/lib/server/accounts/request-company-details-change";
 import { updateCompanyProfile } from "@/lib/server/accounts/update-company-profile";
 import { FORM, ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
@@ -17,7 +18,19 @@ export const updateCompanyProfileAction = serverAction({
   run: async ({ actor, input, request }) => {
     await updateCompanyProfile({ actor, input, request });
     revalidatePath(PATH);
-    return "お客様情報を保存しました。";
+    return "連絡先を保存しました。";
+  },
+});
+
+/** 会社名・代表者・所在地: a request; the company row changes when staff approve it. */
+export const requestCompanyDetailsChangeAction = serverAction({
+  name: "contractor-company.request-change",
+  role: "CONTRACTOR",
+  schema: FORM,
+  run: async ({ actor, input, request }) => {
+    await requestCompanyDetailsChange({ actor, input, request });
+    revalidatePath(PATH);
+    return "登録情報の変更を申請しました。保証会社が確認のうえ反映します。";
   },
 });
 

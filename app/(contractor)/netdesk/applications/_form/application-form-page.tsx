@@ -6,7 +6,14 @@ import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { loadBranchChoices, loadOrderingBodyRules } from "@/lib/server/applications/application-rule-context";
 import { ApplicationForm } from "./application-form";
 
-export async function ApplicationFormPage({ initialValues, applicationId }: { initialValues: TApplicationFormValues; applicationId: string | null }) {
+type Props = {
+  initialValues: TApplicationFormValues;
+  applicationId: string | null;
+  /** A returned application's branch (申込送信先 is locked once sent: isBranchLocked). */
+  lockedBranch?: { id: string; name: string } | null;
+};
+
+export async function ApplicationFormPage({ initialValues, applicationId, lockedBranch = null }: Props) {
   const prisma = getPrisma();
   const [orderingBodies, branches] = await Promise.all([loadOrderingBodyRules(prisma), loadBranchChoices(prisma)]);
   return (
@@ -17,6 +24,7 @@ export async function ApplicationFormPage({ initialValues, applicationId }: { in
       submissionKey={randomUUID()}
       orderingBodies={orderingBodies}
       branches={branches}
+      lockedBranch={lockedBranch}
     />
   );
 }

@@ -31,6 +31,8 @@ type Props = {
   submissionKey: string;
   orderingBodies: OrderingBodyRule[];
   branches: { id: string; name: string }[];
+  /** A returned application's branch: shown read-only, the application goes back there. */
+  lockedBranch: { id: string; name: string } | null;
 };
 
 const FIELD_ORDER = Object.keys(APPLICATION_LABELS) as ApplicationField[];
@@ -44,7 +46,7 @@ function focusFirstError() {
   });
 }
 
-export function ApplicationForm({ initialValues, applicationId, submissionKey, orderingBodies, branches }: Props) {
+export function ApplicationForm({ initialValues, applicationId, submissionKey, orderingBodies, branches, lockedBranch }: Props) {
   const router = useRouter();
   const rules = useMemo(
     () => ({ orderingBodies, branchIds: branches.map((b) => b.id), today: todayInJapan() }),
@@ -175,7 +177,7 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
         <ContractSection orderingBodies={orderingBodies} />
         <GuaranteeSection orderingBodies={orderingBodies} />
         <BiddingSection />
-        <InformationSection branches={branches} />
+        <InformationSection branches={branches} lockedBranch={lockedBranch} />
         <div className="form-actions">
           <button type="button" className="button button--secondary" onClick={saveDraft} disabled={pending !== null}>
             {pending === "draft" ? "保存しています…" : "一時保存"}

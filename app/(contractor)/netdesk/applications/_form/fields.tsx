@@ -191,6 +191,23 @@ export function SelectField({ name, required, note, options }: Common & { option
   );
 }
 
+/** A value this form may not change (申込送信先 of a returned application): shown read-only under its
+ * label, and sent as it was loaded (a hidden input keeps it in the form's values). */
+export function LockedField({ name, text, note }: Common & { text: string }) {
+  const { form, row, control } = useFieldState(name, false, note);
+  return (
+    <FieldRow
+      {...row}
+      control={
+        <>
+          <input {...control} type="text" className="input--l" value={text} readOnly />
+          <input type="hidden" {...form.register(name as "branchId")} />
+        </>
+      }
+    />
+  );
+}
+
 export function TextAreaField({ name }: { name: ApplicationField }) {
   const { form, message, label } = useFieldState(name);
   const control = useControlProps(name, { error: message });

@@ -5,19 +5,30 @@ import { tidyPhoneInput } from "@/lib/domain/phone-number";
 import { tidyPostalCodeInput } from "@/lib/domain/postal-code";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { RECEIVE_METHOD_LABEL, VISIT_HOURS, WANTED_LABEL } from "@/lib/domain/application-labels";
-import { ChoiceGroup, DateField, SelectField, TextAreaField, TextField } from "./fields";
+import { ChoiceGroup, DateField, LockedField, SelectField, TextAreaField, TextField } from "./fields";
 import { optionsOf } from "./guarantee-section";
 import { SectionFrame } from "./section-frame";
 
 const hyphenateSevenDigits = (v: string) => (/^\d{7}$/.test(v.normalize("NFKC").trim()) ? tidyPostalCodeInput(v) : v);
 
-export function InformationSection({ branches }: { branches: { id: string; name: string }[] }) {
+type Branch = { id: string; name: string };
+
+/** `lockedBranch`: a returned application goes back to the branch that returned it (isBranchLocked). */
+export function InformationSection({ branches, lockedBranch }: { branches: Branch[]; lockedBranch: Branch | null }) {
   const { control } = useFormContext<TApplicationFormValues>();
   const receiveMethod = useWatch({ control, name: "receiveMethod" });
   return (
     <SectionFrame section="information">
       <h3>申込送信先、保証証書受取</h3>
-      <SelectField name="branchId" required options={branches.map((b) => ({ value: b.id, label: b.name }))} />
+      {lockedBranch ? (
+        <LockedField
+          name="branchId"
+          text={lockedBranch.name}
+          note={<p className="muted field__note">差戻しされた申込は、差し戻した{lockedBranch.name}に送信されます（申込送信先は変更できません）。</p>}
+        />
+      ) : (
+        <SelectField name="branchId" required options={branches.map((b) => ({ value: b.id, label: b.name }))} />
+      )}
       <ChoiceGroup name="receiveMethod" required options={optionsOf(RECEIVE_METHOD_LABEL)} />
       {receiveMethod === "MAIL" && <DateField name="receiveDesiredDate" note={<p className="muted field__note">この日までの到着を希望する場合に入力します。</p>} />}
       {receiveMethod === "COUNTER" && (

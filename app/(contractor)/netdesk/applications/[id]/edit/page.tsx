@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
-import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
+import { APPLICATION_STATUS_LABEL, isBranchLocked, isEditableStatus } from "@/lib/domain/application-status";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorApplication } from "@/lib/server/applications/get-contractor-application";
@@ -32,7 +32,11 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
         </p>
       )}
       <CompanyMessage message={application.companyMessage} />
-      <ApplicationFormPage initialValues={toApplicationFormValues(application)} applicationId={application.id} />
+      <ApplicationFormPage
+        initialValues={toApplicationFormValues(application)}
+        applicationId={application.id}
+        lockedBranch={isBranchLocked(application.status) && application.branch ? { id: application.branch.id, name: application.branch.name } : null}
+      />
     </main>
   );
 }
