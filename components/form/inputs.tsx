@@ -6,7 +6,7 @@ import { useFormContext } from "react-hook-form";
 import { useControlProps } from "./field-ids";
 import { FieldGroup, FieldRow, FieldHint, FieldError } from "./field-parts";
 
-type Common = { name: string; label: string; required?: boolean; hint?: ReactNode; help?: ReactNode; note?: ReactNode };
+type Common = { name: string; label: string; required?: boolean; hint?: ReactNode; help?: ReactNode; note?: ReactNode; /** After the message text (e.g. a link to a list). */ messageExtra?: ReactNode };
 
 /** The field's message (browser or server) and the control's id, ARIA state and registration. */
 function useField(field: Common) {

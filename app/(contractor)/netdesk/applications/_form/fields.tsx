@@ -1,14 +1,15 @@
 "use client";
 // The form's controls, bound to react-hook-form. Each control's accessible name is exactly its
 // label (APPLICATION_LABELS); the 必須 badge, unit and 「?」 sit outside the <label>.
-import { useFormContext, useWatch, type UseFormRegisterReturn } from "react-hook-form";
+import { useFormContext, useWatch } from "react-hook-form";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { formatWareki } from "@/lib/domain/wareki";
 import { tidyYenInput } from "@/lib/domain/yen";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { APPLICATION_LABELS, type ApplicationField } from "@/lib/domain/application-labels";
-import { FieldError, FieldGroup, FieldRow as SharedFieldRow } from "@/components/form/field-parts";
-import { fieldIds, useControlProps } from "@/components/form/field-ids";
+import { FieldError, FieldRow as SharedFieldRow } from "@/components/form/field-parts";
+import { useControlProps } from "@/components/form/field-ids";
+import { RadioField as SharedRadioField, SelectField as SharedSelectField, TextAreaField as SharedTextAreaField } from "@/components/form/inputs";
 import { EGuaranteeListLink } from "./e-guarantee-list-link";
 import { HELP_TEXTS } from "./help-texts";
 
@@ -142,53 +143,23 @@ type Option = { value: string; label: string };
 
 /** Radio buttons in a fieldset whose legend is the label; each option is named by its text. */
 export function ChoiceGroup({ name, required, note, options, legend }: Common & { options: Option[]; legend?: string }) {
-  const { form, message, help, label } = useFieldState(name);
-  const id = fieldIds("field-", name).control;
-  const registered: UseFormRegisterReturn = form.register(name as "advanceForm");
+  const { message, help, label } = useFieldState(name);
   return (
-    <FieldGroup
+    <SharedRadioField
       name={name}
       label={legend ?? label}
       required={required}
       help={help}
       note={note}
-      message={message}
+      options={options}
       messageExtra={<EGuaranteeListLink message={message} />}
-      control={
-        <span className="choices" role="presentation">
-          {options.map((option, index) => {
-            const optionId = index === 0 ? id : `${id}-${option.value}`;
-            return (
-              <span key={option.value} className="choice">
-                <input id={optionId} type="radio" value={option.value} aria-invalid={message ? true : undefined} {...registered} />
-                <label htmlFor={optionId}>{option.label}</label>
-              </span>
-            );
-          })}
-        </span>
-      }
     />
   );
 }
 
 export function SelectField({ name, required, note, options }: Common & { options: Option[] }) {
-  const { form, row, control } = useFieldState(name, required, note);
-  return (
-    <FieldRow
-      {...row}
-      control={
-        <select {...control} {...form.register(name as "branchId")}
-        >
-          <option value="">選択してください</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </select>
-      }
-    />
-  );
+  const { help, label } = useFieldState(name);
+  return <SharedSelectField name={name} label={label} required={required} help={help} note={note} options={options} />;
 }
 
 /** A value this form may not change (申込送信先 of a returned application): shown read-only under its
@@ -209,18 +180,7 @@ export function LockedField({ name, text, note }: Common & { text: string }) {
 }
 
 export function TextAreaField({ name }: { name: ApplicationField }) {
-  const { form, message, label } = useFieldState(name);
-  const control = useControlProps(name, { error: message });
-  return (
-    <FieldRow
-      name={name}
-      label={label}
-      message={message}
-      control={
-        <textarea {...control} rows={4} {...form.register(name as "customerMessage")} />
-      }
-    />
-  );
+  return <SharedTextAreaField name={name} label={APPLICATION_LABELS[name]} rows={4} />;
 }
 
 /** 前払金保証を申し込む / 契約保証を申し込む */
