@@ -39,9 +39,10 @@ async function verifyByApi(g: IssuedForTest) {
   return (await response.json()) as Awaited<ReturnType<typeof verifyGuarantee>>;
 }
 
-/** An e-guarantee (前払金保証) with versions: 1 新規, then each step in turn. */
+/** An e-guarantee (前払金保証, 19,000,000円 so a 増額 of 1,000,000円 stays within the body's 4/10) with
+ * versions: 1 新規, then each step in turn. */
 async function guaranteeWith(projectName: string, steps: ("increase" | "decrease" | "cancel" | "cancel-change")[]): Promise<IssuedForTest> {
-  const { guarantees } = await issueTestGuarantees({ projectName });
+  const { guarantees } = await issueTestGuarantees({ projectName, advanceAmount: 19_000_000n });
   const g = guarantees.find((x) => x.kind === "ADVANCE")!;
   for (const step of steps) {
     const input = { reason: "確認のため" };

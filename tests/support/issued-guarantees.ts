@@ -9,7 +9,8 @@ import { loadActor } from "@/lib/server/load-actor";
 
 export type IssuedForTest = { id: string; kind: string; contractNumber: string; authKey: string | null };
 
-export async function issueTestGuarantees(options: { companyName?: string; orderingBodyName?: string; projectName?: string } = {}) {
+/** `advanceAmount` below the flyer's 20,000,000円 (exactly 4/10 of 請負金額) leaves room for a 増額. */
+export async function issueTestGuarantees(options: { companyName?: string; orderingBodyName?: string; projectName?: string; advanceAmount?: bigint } = {}) {
   const prisma = getPrisma();
   const company = await prisma.contractorCompany.findFirstOrThrow({ where: { name: options.companyName ?? "〇〇建設 株式会社" } });
   const contractor = await prisma.user.findFirstOrThrow({ where: { companyId: company.id } });
@@ -20,6 +21,7 @@ export async function issueTestGuarantees(options: { companyName?: string; order
     data: {
       ...flyerApplicationData({ company, contractor, orderingBody, branch }),
       ...(options.projectName ? { projectName: options.projectName } : {}),
+      ...(options.advanceAmount ? { advanceAmount: options.advanceAmount } : {}),
       status: "ACCEPTED",
       submittedAt: new Date(),
     },
