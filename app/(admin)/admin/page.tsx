@@ -18,8 +18,8 @@ export default async function AdministratorTopPage() {
       <MenuGrid label="管理メニュー" items={ADMIN_MENU} />
       {/* The throttle counts per source, so guessing spread over many addresses shows here instead of
           locking the ordering bodies out. */}
+      <h2 id="verification-rate-heading">発注者の照会（直近24時間・全支店）</h2>
       <section className="panel" aria-labelledby="verification-rate-heading" data-testid="verification-failure-rate">
-        <h2 id="verification-rate-heading">発注者の照会（直近24時間・全支店）</h2>
         <p>
           照会 {rate.attempts.toLocaleString("ja-JP")}件、うち失敗 {rate.failures.toLocaleString("ja-JP")}件（失敗率{" "}
           {formatPercent(BigInt(rate.failures), BigInt(rate.attempts))}）、失敗した送信元 {rate.failingSources.toLocaleString("ja-JP")}件
