@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { PublicHeader } from "./public-header";
 
-/** 403 and 404 pages: a heading, one sentence, and the way back. */
-export function ErrorPage({ title, message, role }: { title: string; message: string; role?: "alert" }) {
+/** 403, 404 and error pages: a heading, one sentence, what else the page offers, and the way back. */
+export function ErrorPage({ title, message, role, children }: { title: string; message: string; role?: "alert"; children?: React.ReactNode }) {
   return (
     <>
       <PublicHeader />
@@ -10,6 +10,7 @@ export function ErrorPage({ title, message, role }: { title: string; message: st
         <div className="panel" role={role}>
           <h1>{title}</h1>
           <p>{message}</p>
+          {children}
           <p>
             <Link href="/">トップページへ戻る</Link>
           </p>

@@ -9,7 +9,9 @@ const holder = globalThis as unknown as { netdeskPrisma?: PrismaClient };
 export function createPrisma(connectionString: string, max = 10): PrismaClient {
   // Prisma's pg adapter sends and reads timestamps as UTC wall-clock text without an offset, so a
   // session in any other time zone (a server set to Asia/Tokyo) would store every instant 9 hours off.
-  const pool = new pg.Pool({ connectionString, max, options: "-c TimeZone=UTC" });
+  // A server that does not answer (down, or a network that drops packets) fails a request after 5 s
+  // instead of holding it open: the page shows its error, /api/health its 503.
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000, options: "-c TimeZone=UTC" });
   // An idle connection closed by the server (a restart, or Ctrl-C reaching the embedded PostgreSQL
   // before the app) is dropped from the pool and reported, not thrown as an uncaught exception.
   pool.on("error", (error) => console.warn(`[db] 接続が切断されました: ${error.message}`));
