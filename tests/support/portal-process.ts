@@ -5,7 +5,12 @@ import fs from "node:fs";
 import path from "node:path";
 import { runningServerUrl } from "@/lib/db/embedded-postgres";
 
-export type PortalProcess = { baseUrl: string; stop: () => Promise<void> };
+export type PortalProcess = {
+  baseUrl: string;
+  stop: () => Promise<void>;
+  /** kill -9: no shutdown of any kind, as a crash or an OOM kill ends it. */
+  kill: () => Promise<void>;
+};
 
 /** Spawns scripts/start.ts on 127.0.0.1:`port` with `env` on top of this process's environment; resolves once /api/health answers. */
 export async function startPortal(port: number, env: Record<string, string>, timeoutMs = 300_000): Promise<PortalProcess> {
@@ -20,11 +25,15 @@ export async function startPortal(port: number, env: Record<string, string>, tim
     if (child.exitCode === null) child.kill("SIGTERM");
     await exited;
   };
+  const kill = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    await exited;
+  };
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop, kill };
     } catch {
       // not listening yet
     }

@@ -21,6 +21,7 @@ import { registerContractor } from "@/lib/server/accounts/register-contractor";
 import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
+import { saveApplicationDraft } from "@/lib/server/applications/save-application-draft";
 import { submitApplication } from "@/lib/server/applications/submit-application";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
@@ -205,8 +206,8 @@ export type ApplicationOptions = {
  * 契約保証 5,000,000円, both 電子保証; 〇〇銀行 ××支店; 発行完了のお知らせ 希望する), sent to `branch`
  * (長野支店) for `orderingBody` (長野県△△建設事務所長).
  */
-export async function createSubmittedApplication(options: ApplicationOptions): Promise<Application> {
-  connect();
+/** The flyer's application as the company's user types it (see createSubmittedApplication). */
+async function flyerInputFor(options: ApplicationOptions) {
   const { company } = options;
   const branchName = options.branch ?? "長野支店";
   const [branch, orderingBody] = await Promise.all([branchNamed(branchName), orderingBodyNamed(options.orderingBody ?? "長野県△△建設事務所長")]);
@@ -224,9 +225,24 @@ export async function createSubmittedApplication(options: ApplicationOptions): P
       ? { contractGuaranteeRequested: false, contractForm: "", contractGuaranteeAmount: "", contractFeePaymentMethod: "", contractFeeBillTo: "", contractFeeStatementWanted: "" }
       : {}),
   };
+  return { input, branchName, notificationEmail };
+}
+
+export async function createSubmittedApplication(options: ApplicationOptions): Promise<Application> {
+  connect();
+  const { company } = options;
+  const { input, branchName, notificationEmail } = await flyerInputFor(options);
   const result = await submitApplication({ actor: await companyActor(company), input, submissionKey: randomUUID() });
   if (!result.applicationNumber) throw new Error(`the factory's application got no number: ${JSON.stringify(result)}`);
   return { id: result.applicationId, applicationNumber: result.applicationNumber, projectName: input.projectName, branchName, notificationEmail, company };
+}
+
+/** 一時保存 by the company's user: the whole flyer application, ready for 申込確認へ and 送信する. */
+export async function createDraftApplication(options: ApplicationOptions): Promise<{ id: string; projectName: string; company: Company }> {
+  connect();
+  const { input } = await flyerInputFor(options);
+  const saved = await saveApplicationDraft({ actor: await companyActor(options.company), input });
+  return { id: saved.applicationId, projectName: input.projectName, company: options.company };
 }
 
 const staffOf = (application: Application, staff?: StaffUser): Promise<StaffRef> | StaffRef =>
