@@ -7,6 +7,7 @@ import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
 import { benchIssuance } from "@/bench/issuance";
 import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
+import { benchMailWorker } from "@/bench/mail-worker";
 import { describeMachine, loadAverage } from "@/bench/machine";
 import { benchVerifyApi } from "@/bench/verify-api";
 
@@ -16,6 +17,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
 ];
 
 async function main() {

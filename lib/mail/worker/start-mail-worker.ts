@@ -28,7 +28,8 @@ export async function startMailWorker(options: {
   const transport = options.smtpUrl ? createSmtpTransport(options.smtpUrl) : null;
   const runner = await run({
     connectionString: options.connectionString,
-    concurrency: options.concurrency ?? 2,
+    // Four mails in flight per worker: each waits mostly on the SMTP server, not on this process.
+    concurrency: options.concurrency ?? 4,
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietLogger,
