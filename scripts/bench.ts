@@ -3,6 +3,7 @@
 // `npm run bench -- verify pdf` runs only the named sections and prints them without writing the file.
 import fs from "node:fs";
 import path from "node:path";
+import { benchAuditTrail } from "@/bench/audit-trail";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
 import { benchIssuance } from "@/bench/issuance";
@@ -17,6 +18,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "audit", name: "監査ログ (fills 10,000,000 audit entries)", run: benchAuditTrail },
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
 ];
 

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { AuditHistory } from "@/components/audit-history";
-import { Pagination } from "@/components/pagination";
+import { KeysetPagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
 import { requireStaff } from "@/lib/auth/guards";
 import { auditActionOptions } from "@/lib/domain/audit-actions";
-import { listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
-import { pageFrom } from "@/lib/server/pagination";
+import { auditCursorFrom, listBranchAuditEntries } from "@/lib/server/audit/list-branch-audit-entries";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "監査ログ" };
-
 
 const entityHref = (type: string, id: string) =>
   type === "Application" ? `/staff/applications/${id}` : type === "Guarantee" ? `/staff/guarantees/${id}` : null;
@@ -20,7 +18,12 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: S
   const actor = await requireStaff();
   const sp = await searchParams;
   const action = firstParam(sp.action);
-  const result = await listBranchAuditEntries({ actor, action, page: pageFrom(sp.page) });
+  const result = await listBranchAuditEntries({
+    actor,
+    action,
+    before: auditCursorFrom(firstParam(sp.before)),
+    after: auditCursorFrom(firstParam(sp.after)),
+  });
 
   return (
     <main>
@@ -42,7 +45,7 @@ export default async function StaffAuditPage({ searchParams }: { searchParams: S
           return href ? <Link href={href}>{e.entityType === "Application" ? "申込" : "保証"}</Link> : e.entityType;
         }}
       />
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/staff/audit" params={{ action }} />
+      <KeysetPagination newerThan={result.newerThan} olderThan={result.olderThan} basePath="/staff/audit" params={{ action }} />
     </main>
   );
 }
