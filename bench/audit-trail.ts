@@ -42,7 +42,7 @@ async function fill(client: pg.Client): Promise<void> {
        SELECT now() - (${ENTRIES} - i) * interval '1 second',
               (($1::uuid[])[CASE WHEN i % 2 = 0 THEN 1 ELSE 2 + i % 9 END]),
               'SURETY_STAFF',
-              ($3::text[])[1 + (i * 7919) % ${ACTIONS.length}],
+              ($3::text[])[1 + ((i::bigint * 7919) % ${ACTIONS.length})::int],
               'Guarantee', gen_random_uuid()::text,
               (($2::uuid[])[CASE WHEN i % 2 = 0 THEN 1 ELSE 2 + i % 9 END]),
               '192.0.2.10', '{"status":"ACTIVE"}'::jsonb

@@ -9,12 +9,29 @@ function hrefWith(basePath: string, params: Params): string {
 }
 
 /** 「全Nページ(M件)中のPページ目を表示しています」 with previous/next links that keep the other query parameters. */
-export function Pagination({ page, pageCount, total, basePath, params }: { page: number; pageCount: number; total: number; basePath: string; params: Params }) {
+export function Pagination({
+  page,
+  pageCount,
+  total,
+  moreThanTotal = false,
+  basePath,
+  params,
+}: {
+  page: number;
+  pageCount: number;
+  total: number;
+  /** the count stopped at `total` (a branch-wide search): say so, and ask for a narrower search */
+  moreThanTotal?: boolean;
+  basePath: string;
+  params: Params;
+}) {
   const href = (p: number) => hrefWith(basePath, { ...params, page: String(p) });
   return (
     <nav className="pagination" aria-label="ページ送り">
       <span>
-        全{pageCount}ページ({total}件)中の{Math.min(page, pageCount)}ページ目を表示しています
+        {moreThanTotal
+          ? `${total.toLocaleString("ja-JP")}件以上あります。${Math.min(page, pageCount)}ページ目を表示しています（条件を絞り込むと、該当するものをすべて表示できます）`
+          : `全${pageCount}ページ(${total}件)中の${Math.min(page, pageCount)}ページ目を表示しています`}
       </span>
       {page > 1 && <Link href={href(page - 1)}>‹ 前のページ</Link>}
       {page < pageCount && <Link href={href(page + 1)}>次のページ ›</Link>}

@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { benchAuditTrail } from "@/bench/audit-trail";
+import { benchBranchSearch } from "@/bench/branch-search";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
 import { benchIssuance } from "@/bench/issuance";
@@ -18,6 +19,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "search", name: "staff searches (fills 1,000,000 guarantees in one branch)", run: benchBranchSearch },
   { key: "audit", name: "監査ログ (fills 10,000,000 audit entries)", run: benchAuditTrail },
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
 ];

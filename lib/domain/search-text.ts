@@ -4,9 +4,14 @@
 import { withoutNul } from "./without-nul";
 
 export function searchText(raw: unknown): string | undefined {
-  if (typeof raw !== "string") return undefined;
-  const text = withoutNul(raw).normalize("NFKC").trim().slice(0, 100);
+  const text = plainSearchText(raw);
   return text ? escapeLike(text) : undefined;
+}
+
+/** The same text before LIKE's escaping, for the n-gram search of the staff lists (SQL builds its grams). */
+export function plainSearchText(raw: unknown): string | undefined {
+  if (typeof raw !== "string") return undefined;
+  return withoutNul(raw).normalize("NFKC").trim().slice(0, 100) || undefined;
 }
 
 export function escapeLike(text: string): string {

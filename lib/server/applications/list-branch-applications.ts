@@ -1,51 +1,53 @@
 // The staff inbox: applications sent to the staff member's branch (never another branch's, never
 // drafts), filtered by status, searched by company, 工事名 or 申込番号, newest first, a page at a time.
+// A branch may hold a million: the search goes through the n-gram indexes
+// (lib/server/search/branch-search.ts) and the count stops at COUNT_LIMIT.
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
-import { getPrisma, type ApplicationStatus, type Prisma } from "@/lib/db/client";
+import { getPrisma, Prisma, type ApplicationStatus } from "@/lib/db/client";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
-import { searchText } from "@/lib/domain/search-text";
-import { PAGE_SIZE, paged } from "@/lib/server/pagination";
+import { plainSearchText } from "@/lib/domain/search-text";
+import { COUNT_LIMIT, PAGE_SIZE, paged } from "@/lib/server/pagination";
+import { gramMatch, orCompanyNamed } from "@/lib/server/search/branch-search";
 
+// Every application staff see has been sent, so submittedAt is never null here and the order is the
+// index (branchId, submittedAt, createdAt).
 export type InboxFilter = { actor: StaffActor; status?: string; q?: string; page: number };
 
 export async function listBranchApplications(filter: InboxFilter) {
   assertRole(filter.actor, "SURETY_STAFF");
   const status = (STAFF_VISIBLE_STATUSES as readonly string[]).includes(filter.status ?? "") ? (filter.status as ApplicationStatus) : undefined;
-  const q = searchText(filter.q);
-  const where: Prisma.ApplicationWhereInput = {
-    branchId: filter.actor.branchId,
-    status: status ?? { in: [...STAFF_VISIBLE_STATUSES] },
-    ...(q
-      ? {
-          OR: [
-            { company: { name: { contains: q, mode: "insensitive" } } },
-            { projectName: { contains: q, mode: "insensitive" } },
-            { applicationNumber: { contains: q, mode: "insensitive" } },
-          ],
-        }
-      : {}),
-  };
+  const statuses = status ? [status] : [...STAFF_VISIBLE_STATUSES];
+  const text = plainSearchText(filter.q);
+  const where = Prisma.sql`a."branchId" = ${filter.actor.branchId}::uuid
+    AND a.status = ANY(${statuses}::"ApplicationStatus"[])
+    ${
+      text
+        ? Prisma.sql`AND (${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text)}
+            ${await orCompanyNamed(Prisma.sql`a."companyId"`, text)})`
+        : Prisma.empty
+    }`;
   const prisma = getPrisma();
-  const [items, total] = await Promise.all([
-    prisma.application.findMany({
-      where,
-      orderBy: [{ submittedAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-      skip: (filter.page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: {
-        id: true,
-        applicationNumber: true,
-        status: true,
-        submittedAt: true,
-        projectName: true,
-        contractAmount: true,
-        advanceRequested: true,
-        contractGuaranteeRequested: true,
-        company: { select: { name: true } },
-        orderingBody: { select: { name: true } },
-      },
-    }),
-    prisma.application.count({ where }),
+  const [found, counted] = await Promise.all([
+    prisma.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM "Application" a WHERE ${where}
+       ORDER BY a."submittedAt" DESC, a."createdAt" DESC LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}`,
+    prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Application" a WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS m`,
   ]);
-  return paged(items, total, filter.page);
+  const rows = await prisma.application.findMany({
+    where: { id: { in: found.map((f) => f.id) } },
+    select: {
+      id: true,
+      applicationNumber: true,
+      status: true,
+      submittedAt: true,
+      projectName: true,
+      contractAmount: true,
+      advanceRequested: true,
+      contractGuaranteeRequested: true,
+      company: { select: { name: true } },
+      orderingBody: { select: { name: true } },
+    },
+  });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return paged(found.flatMap((f) => byId.get(f.id) ?? []), Number(counted[0]?.n ?? 0), filter.page);
 }

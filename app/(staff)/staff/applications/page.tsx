@@ -80,7 +80,7 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/staff/applications" params={{ status, q }} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} moreThanTotal={result.moreThanTotal} basePath="/staff/applications" params={{ status, q }} />
     </main>
   );
 }

@@ -76,7 +76,7 @@ export default async function StaffGuaranteesPage({ searchParams }: { searchPara
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} basePath="/staff/guarantees" params={{ status, q }} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} moreThanTotal={result.moreThanTotal} basePath="/staff/guarantees" params={{ status, q }} />
     </main>
   );
 }
