@@ -448,3 +448,8 @@ export const DEMO_FEE_RULES: Record<FeeKind, FeeRules> = {
     taxPercent: "10",
   },
 };
+
+/** 一括納付: a month's statement is due at the end of the following month (翌月末). `month` is its first day. */
+export function lumpSumDueDate(month: Date): Date {
+  return new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 2, 0));
+}
