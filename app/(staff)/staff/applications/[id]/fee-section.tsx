@@ -35,7 +35,7 @@ export function FeeSection({ applicationId, fees, today }: { applicationId: stri
             </p>
           )}
           {row.settlement && !row.frozen && (
-            <p className={row.settlement.settled ? "fee-row__settled" : "alert alert--warning"} role="status">
+            <p className={row.settlement.settled ? "fee-row__settled" : "alert alert--warning"}>
               {row.settlement.settled ? (row.settlement.lumpSum ? "一括納付のため発行できます。" : "入金確認済みのため発行できます。") : `${row.settlement.reason}。発行の前に入金確認を記録してください。`}
             </p>
           )}
