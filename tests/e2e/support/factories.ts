@@ -328,3 +328,9 @@ export async function feeRecordsOf(guaranteeId: string): Promise<{ feeStatement:
   const statement = await getPrisma().feeStatement.findFirstOrThrow({ where: { guaranteeId, kind: "FEE" }, orderBy: { statementNumber: "asc" } });
   return { feeStatement: statement.id, feeRateTable: statement.feeRateTableId };
 }
+
+/** The kind's first published rate table (the demo's, from 令和元年5月1日). */
+export async function publishedRateTable(kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT" | "BID_BOND_RESERVATION" = "ADVANCE"): Promise<{ id: string }> {
+  connect();
+  return getPrisma().feeRateTable.findFirstOrThrow({ where: { kind, status: "PUBLISHED" }, orderBy: { effectiveFrom: "asc" }, select: { id: true } });
+}

@@ -8,28 +8,13 @@ import { RadioField, SelectField, TextField } from "@/components/form/inputs";
 import { FeeBreakdown } from "@/components/fee-breakdown";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { FEE_KINDS } from "@/lib/domain/enums";
-import { BRACKET_MODE_LABEL, BRACKET_MODES, computeFee, PERIOD_MODE_LABEL, PERIOD_MODES, ROUNDING_DIRECTION_LABEL, ROUNDING_DIRECTIONS, type FeeRulesJson } from "@/lib/domain/fee-calculation";
+import { BRACKET_MODE_LABEL, BRACKET_MODES, computeFee, PERIOD_MODE_LABEL, PERIOD_MODES, ROUNDING_DIRECTION_LABEL, ROUNDING_DIRECTIONS } from "@/lib/domain/fee-calculation";
 import { FEE_KIND_LABEL } from "@/lib/domain/fee-labels";
 import { dateOfYmd } from "@/lib/domain/wareki";
 import { parseYenAmount } from "@/lib/domain/yen";
 import { bracketField, FEE_BRACKET_ROWS, ZFeeRateTable } from "@/lib/schemas/fee";
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>) => values.map((value) => ({ value, label: labels[value] }));
-
-export function rateTableDefaults(table?: { kind: string; effectiveFrom: string; note: string | null; rules: FeeRulesJson }): Record<string, string> {
-  const rules = table?.rules;
-  const defaults: Record<string, string> = {
-    kind: table?.kind ?? "ADVANCE", effectiveFrom: table?.effectiveFrom ?? "", note: table?.note ?? "",
-    bracketMode: rules?.bracketMode ?? "MARGINAL", periodMode: rules?.periodMode ?? "DAYS",
-    minimumFee: rules?.minimumFee ?? "0", roundingUnit: rules?.rounding.unit ?? "100", roundingDirection: rules?.rounding.direction ?? "DOWN",
-    refundSharePercent: rules?.refund.sharePercent ?? "100", refundMinimumRetained: rules?.refund.minimumRetained ?? "0", taxPercent: rules?.taxPercent ?? "0",
-  };
-  for (let i = 0; i < FEE_BRACKET_ROWS; i++) {
-    defaults[bracketField(i, "UpTo")] = rules?.brackets[i]?.upTo ?? "";
-    defaults[bracketField(i, "Rate")] = rules?.brackets[i]?.ratePercent ?? "";
-  }
-  return defaults;
-}
 
 function Preview() {
   const values = useWatch();

@@ -49,7 +49,7 @@ export default async function FeeStatementListPage({ searchParams }: { searchPar
           {result.total === 0 ? (
             <p className="panel gl-empty">条件に合う保証料計算書はありません。</p>
           ) : (
-            <table className="data">
+            <table className="data fee-statements-table">
               <caption className="visually-hidden">保証料計算書の一覧</caption>
               <thead>
                 <tr>
@@ -71,7 +71,7 @@ export default async function FeeStatementListPage({ searchParams }: { searchPar
                     <td>
                       {FEE_STATEMENT_KIND_LABEL[s.kind]}（{s.reason}）{s.replacedById && <span className="muted">（訂正により差替え）</span>}
                     </td>
-                    <td>{s.guarantee.contractNumber}</td>
+                    <td className="mono">{s.guarantee.contractNumber}</td>
                     <td>{KIND_SHORT[s.guarantee.kind]}</td>
                     <td>{s.guarantee.projectName}</td>
                     <td className="num">{formatYen(s.amount + s.tax)}</td>

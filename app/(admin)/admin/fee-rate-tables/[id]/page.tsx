@@ -8,7 +8,8 @@ import { formatWareki } from "@/lib/domain/wareki";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getFeeRateTable } from "@/lib/server/fees/list-fee-rate-tables";
 import { publishFeeRateTableAction, saveFeeRateTableAction } from "../actions";
-import { RateTableForm, rateTableDefaults } from "../rate-table-form";
+import { RateTableForm } from "../rate-table-form";
+import { rateTableDefaults } from "../rate-table-defaults";
 import { RateTableRules } from "./rate-table-rules";
 
 export const metadata: Metadata = { title: "料率表" };

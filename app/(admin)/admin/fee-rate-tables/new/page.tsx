@@ -4,7 +4,8 @@ import { requireAdministrator } from "@/lib/auth/guards";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getFeeRateTable } from "@/lib/server/fees/list-fee-rate-tables";
 import { saveFeeRateTableAction } from "../actions";
-import { RateTableForm, rateTableDefaults } from "../rate-table-form";
+import { RateTableForm } from "../rate-table-form";
+import { rateTableDefaults } from "../rate-table-defaults";
 
 export const metadata: Metadata = { title: "料率表の作成" };
 
