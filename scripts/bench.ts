@@ -3,6 +3,7 @@
 // `npm run bench -- verify pdf` runs only the named sections and prints them without writing the file.
 import fs from "node:fs";
 import path from "node:path";
+import { benchFees } from "@/bench/fees";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
 import { benchIssuance } from "@/bench/issuance";
@@ -16,6 +17,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "fees", name: "保証料 (fee calculation and 保証料計算書 PDF)", run: benchFees },
 ];
 
 async function main() {
