@@ -48,7 +48,7 @@ test("staff cannot issue before 入金確認, record it on the application, issu
   await expect(fees).toContainText(/前払金保証料：[\d,]+円（概算）/);
   await expect(fees).toContainText("入金確認が済んでいません。発行の前に入金確認を記録してください。");
   await page.getByRole("button", { name: "発行", exact: true }).click();
-  await expect(page.getByRole("alert")).toContainText(/前払金保証料（[\d,]+円）の入金確認が済んでいません。/);
+  await expect(page.getByRole("region", { name: "処理" }).getByRole("alert")).toContainText(/前払金保証料（[\d,]+円）の入金確認が済んでいません。/);
 
   const advanceForm = page.getByRole("form", { name: "前払金保証料の入金確認" });
   await advanceForm.getByLabel(/入金額/).fill("1");

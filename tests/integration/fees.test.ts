@@ -139,6 +139,13 @@ describe("rate tables", () => {
     expect(feeDateToday().getTime()).toBeLessThan(table.effectiveFrom.getTime());
   });
 
+  it("the database refuses to change or delete a published table, whatever writes it", async () => {
+    const table = await prisma.feeRateTable.findFirstOrThrow({ where: { status: "PUBLISHED", kind: "CONTRACT" } });
+    await expect(prisma.$executeRaw`UPDATE "FeeRateTable" SET rules = '{}'::jsonb WHERE id = ${table.id}::uuid`).rejects.toThrow(/published/);
+    await expect(prisma.$executeRaw`DELETE FROM "FeeRateTable" WHERE id = ${table.id}::uuid`).rejects.toThrow(/published/);
+    expect((await prisma.feeRateTable.findUniqueOrThrow({ where: { id: table.id } })).rules).toEqual(table.rules);
+  });
+
   it("only administrators keep tables, only contractors use 保証料計算", async () => {
     expect((await errorOf(saveFeeRateTableDraft({ actor: nagano as never, input: tableForm() })))?.code).toBe("FORBIDDEN");
     expect((await errorOf(quoteFee({ actor: admin as never, input: {} })))?.code).toBe("FORBIDDEN");

@@ -4,6 +4,7 @@
 // and what 発行 freezes on the guarantee: the table, a copy of its rules, the fee and statement No. 01.
 import type { Application, ContractorCompany, FeePayment, FeePaymentMethod, GuaranteeKind, Prisma } from "@/lib/db/client";
 import { computeFee, type FeeResult } from "@/lib/domain/fee-calculation";
+import type { FeeKind } from "@/lib/domain/enums";
 import { FEE_NAME, FEE_KIND_LABEL } from "@/lib/domain/fee-labels";
 import { formatYen } from "@/lib/domain/yen";
 import { conflict } from "@/lib/errors";
@@ -23,7 +24,7 @@ type Db = { feeRateTable: Prisma.TransactionClient["feeRateTable"] };
 export type FeeEstimate = { table: RateTableInForce; result: FeeResult };
 
 /** The fee of `amount` over termFrom〜termTo under the kind's table in force on `on`; null when no table is published. */
-export async function estimateFee(db: Db, kind: GuaranteeKind, input: { amount: bigint; termFrom: Date; termTo: Date }, on: Date): Promise<FeeEstimate | null> {
+export async function estimateFee(db: Db, kind: FeeKind, input: { amount: bigint; termFrom: Date; termTo: Date }, on: Date): Promise<FeeEstimate | null> {
   const table = await rateTableInForce(db, kind, on);
   return table ? { table, result: computeFee(table.rules, input) } : null;
 }

@@ -156,3 +156,15 @@ ALTER TABLE "FeeMonthlyStatement" ADD CONSTRAINT "FeeMonthlyStatement_companyId_
 
 -- AddForeignKey
 ALTER TABLE "FeeMonthlyStatement" ADD CONSTRAINT "FeeMonthlyStatement_paidById_fkey" FOREIGN KEY ("paidById") REFERENCES "User"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- A published rate table is never edited or deleted (it is superseded by a later one); guarantees and
+-- statements refer to it. Hand-written: Prisma's language cannot express a trigger.
+CREATE FUNCTION "fee_rate_table_published_immutable"() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'FeeRateTable % is published: it is never changed or deleted, only superseded', OLD.id
+    USING ERRCODE = 'restrict_violation';
+END;
+$$;
+CREATE TRIGGER "FeeRateTable_published_immutable"
+  BEFORE UPDATE OR DELETE ON "FeeRateTable"
+  FOR EACH ROW WHEN (OLD.status = 'PUBLISHED') EXECUTE FUNCTION "fee_rate_table_published_immutable"();
