@@ -1,13 +1,11 @@
 // 保証料計算書 / 追加保証料計算書 / 保証料返還計算書 of one guarantee, and the monthly 一括納付 statement: A4,
 // Japanese, rendered like the key notice (Noto Sans JP subset, pdf-canvas). Every number comes from the
 // statement row, frozen when it was made; nothing is recomputed here.
-import { PDFDocument, rgb } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import type { FeeBreakdown } from "@/lib/domain/fee-calculation";
 import { formatWareki, jstParts } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
-import { fontkitForPdfLib } from "./fontkit-adapter";
-import { loadPdfFonts } from "./fonts";
-import { PdfCanvas } from "./pdf-canvas";
+import { japaneseDocument } from "./japanese-document";
 
 const INK = rgb(0.1, 0.13, 0.18);
 const MUTED = rgb(0.36, 0.4, 0.46);
@@ -38,23 +36,6 @@ export type FeeStatementPdfData = {
   suretyName: string;
 };
 
-async function newDocument(title: string, createdAt: Date) {
-  const fonts = await loadPdfFonts();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkitForPdfLib as never);
-  const [regular, bold, mono] = await Promise.all([
-    doc.embedFont(fonts.jpRegular, { subset: true }),
-    doc.embedFont(fonts.jpBold, { subset: true }),
-    doc.embedFont(fonts.keyMono, { subset: true }),
-  ]);
-  doc.setTitle(title);
-  doc.setLanguage("ja-JP");
-  doc.setCreator("Net Desk インターネット保証サービス");
-  doc.setCreationDate(createdAt);
-  doc.setModificationDate(createdAt);
-  return { doc, canvas: new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 48) };
-}
-
 const yenText = (text: string) => formatYen(BigInt(text));
 
 function bracketRows(b: FeeBreakdown): [string, string][] {
@@ -69,7 +50,7 @@ function bracketRows(b: FeeBreakdown): [string, string][] {
 }
 
 export async function buildFeeStatementPdf(data: FeeStatementPdfData): Promise<Uint8Array> {
-  const { doc, canvas: c } = await newDocument(`${data.title}（${data.statementNumber}）`, data.issuedOn);
+  const { doc, canvas: c } = await japaneseDocument({ title: `${data.title}（${data.statementNumber}）`, createdAt: data.issuedOn });
   c.textRight(`計算書番号　${data.statementNumber}`, 10, { color: MUTED });
   c.textRight(`作成日　${formatWareki(data.issuedOn)}`, 10, { color: MUTED });
   c.gap(6);
@@ -154,7 +135,7 @@ export type MonthlyStatementPdfData = {
 /** 一括納付: every fee of the month billed together, with the 納付期限. */
 export async function buildMonthlyFeeStatementPdf(data: MonthlyStatementPdfData): Promise<Uint8Array> {
   const monthLabel = formatWareki(data.month).replace(/1日$/, "");
-  const { doc, canvas: first } = await newDocument(`保証料一括納付計算書（${monthLabel}分）`, data.createdAt);
+  const { doc, canvas: first } = await japaneseDocument({ title: `保証料一括納付計算書（${monthLabel}分）`, author: data.companyName, createdAt: data.createdAt });
   let c = first;
   c.textRight(`作成日　${formatWareki(jstParts(data.createdAt))}`, 10, { color: MUTED });
   c.gap(6);
