@@ -28,7 +28,7 @@ export default async function StaffFeesPage() {
       {mailTasks.length === 0 ? (
         <p className="panel">郵送待ちの計算書はありません。</p>
       ) : (
-        <table className="data" aria-labelledby="mail-heading">
+        <table className="data fee-statements-table" aria-labelledby="mail-heading">
           <thead>
             <tr>
               <th scope="col">計算書</th>
@@ -64,7 +64,7 @@ export default async function StaffFeesPage() {
       {months.length === 0 ? (
         <p className="panel">一括納付の請求はありません。</p>
       ) : (
-        <table className="data" aria-labelledby="monthly-heading">
+        <table className="data fee-statements-table" aria-labelledby="monthly-heading">
           <thead>
             <tr>
               <th scope="col">お客様</th>
