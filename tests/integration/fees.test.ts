@@ -15,6 +15,10 @@ import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
 import { saveFeeRateTableDraft } from "@/lib/server/fees/save-fee-rate-table-draft";
 import { setLumpSumBilling } from "@/lib/server/fees/set-lump-sum-billing";
 import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
+import { exportContractorFeeStatementsCsv } from "@/lib/server/fees/export-contractor-fee-statements-csv";
+import { listContractorMonthlyStatements } from "@/lib/server/fees/list-contractor-fee-statements";
+import { markFeeStatementMailed } from "@/lib/server/fees/mark-fee-statement-mailed";
+import { markMonthlyStatementPaid } from "@/lib/server/fees/mark-monthly-statement-paid";
 import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { actorByEmail, auditEntriesFor } from "../support/accounts";
 import { copyOfFlyerApplication, errorOf, REQUEST, seedAndStaff } from "../support/issue-fixtures";
@@ -188,5 +192,41 @@ describe("changes under the table that applied", () => {
     expect(cancel!.amount).toBeGreaterThan(0n);
     const end = await row();
     expect(end.feePaidNet).toBe(paidBeforeCancel - cancel!.amount);
+  });
+});
+
+describe("一括納付 months, 計算書の郵送 and the CSV", () => {
+  it("a month totals the company's 一括納付 fees, due at the end of the next month; staff mark it paid once, in parallel too", async () => {
+    const id = await copyOfFlyerApplication();
+    await issueGuarantees({ applicationId: id, actor: nagano });
+    const [month] = await listContractorMonthlyStatements({ actor: contractor });
+    const lump = await prisma.feeStatement.findMany({ where: { companyId: contractor.companyId, lumpSumMonth: month!.month, replacedById: null } });
+    expect(month!.total).toBe(lump.reduce((sum, s) => sum + (s.kind === "REFUND" ? -s.amount : s.amount), 0n));
+    expect(month!.dueOn.getTime()).toBe(Date.UTC(month!.month.getUTCFullYear(), month!.month.getUTCMonth() + 2, 0));
+    const key = month!.month.toISOString().slice(0, 7);
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => markMonthlyStatementPaid({ actor: shizuoka, companyId: contractor.companyId, month: key, input: { paidOn: today() } })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await listContractorMonthlyStatements({ actor: contractor }))[0]!.paidOn).not.toBeNull();
+    expect((await errorOf(markMonthlyStatementPaid({ actor: shizuoka, companyId: contractor.companyId, month: "2001-01", input: { paidOn: today() } })))?.code).toBe("NOT_FOUND");
+  });
+
+  it("計算書の郵送 is marked once, by the issuing branch only", async () => {
+    const id = await copyOfFlyerApplication({ advanceFeeStatementWanted: true });
+    const { guarantees } = await issueGuarantees({ applicationId: id, actor: nagano });
+    const statement = await prisma.feeStatement.findFirstOrThrow({ where: { guaranteeId: guarantees.find((g) => g.kind === "ADVANCE")!.id } });
+    expect(statement.paperWanted).toBe(true);
+    expect((await errorOf(markFeeStatementMailed({ actor: shizuoka, statementId: statement.id })))?.code).toBe("NOT_FOUND");
+    const results = await Promise.allSettled(Array.from({ length: 6 }, () => markFeeStatementMailed({ actor: nagano, statementId: statement.id, request: REQUEST })));
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((await auditEntriesFor(statement.id)).map((e) => e.action)).toEqual(["fee-statement.mark-mailed"]);
+    const contractStatement = await prisma.feeStatement.findFirstOrThrow({ where: { guaranteeId: guarantees.find((g) => g.kind === "CONTRACT")!.id } });
+    expect((await errorOf(markFeeStatementMailed({ actor: nagano, statementId: contractStatement.id })))?.code).toBe("NOT_FOUND"); // not wanted on paper
+  });
+
+  it("the CSV has a BOM, a header and a row per statement of the company only", async () => {
+    const csv = await exportContractorFeeStatementsCsv({ actor: contractor, filter: { mode: "range", kind: null, from: null, to: null, project: null } });
+    expect(csv.startsWith("\uFEFF計算書番号,計算書,事由,保証契約番号,保証種類,工事名,金額（円）,消費税（円）,作成日,納付方法,状態\r\n")).toBe(true);
+    const rows = csv.trim().split("\r\n").length - 1;
+    expect(rows).toBe(await prisma.feeStatement.count({ where: { companyId: contractor.companyId } }));
   });
 });
