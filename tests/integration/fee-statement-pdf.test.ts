@@ -12,6 +12,8 @@ import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { buildFeeStatementFile } from "@/lib/server/fees/build-fee-statement-file";
+import { buildMonthlyStatementFile } from "@/lib/server/fees/build-monthly-statement-file";
+import { listContractorMonthlyStatements } from "@/lib/server/fees/list-contractor-fee-statements";
 import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
 import { actorByEmail } from "../support/accounts";
 import { copyOfFlyerApplication, errorOf, seedAndStaff } from "../support/issue-fixtures";
@@ -59,6 +61,21 @@ describe("保証料計算書 PDF", () => {
     expect(textOf((await buildFeeStatementFile({ actor: contractor, statementId: refund!.id })).bytes)).toMatch(/保証料返還計算書[\s\S]*既納保証料[\s\S]*返還額/);
     expect(textOf((await buildFeeStatementFile({ actor: nagano, statementId: additional!.id })).bytes)).toMatch(/追加保証料計算書[\s\S]*変更前の保証料[\s\S]*追加保証料\s+[\d,]+円/);
     expect(textOf((await buildFeeStatementFile({ actor: contractor, statementId: cancel!.id })).bytes)).toContain("取消");
+  });
+
+  it("the 一括納付 month: every statement of the month, the total net of refunds, the due date", async () => {
+    const [month] = await listContractorMonthlyStatements({ actor: contractor });
+    const key = month!.month.toISOString().slice(0, 7);
+    const file = await buildMonthlyStatementFile({ actor: contractor, month: key });
+    expect(file.bytes.byteLength).toBeLessThan(200 * 1024);
+    const text = textOf(file.bytes);
+    expect(text).toMatch(/保証料一括納付計算書（令和\d+年\d+月分）/);
+    expect(text).toContain(`請求額合計`);
+    expect(text).toContain(formatYen(month!.total));
+    expect(text).toContain("納付期限");
+    expect(text).toMatch(/保証料返還計算書.*△[\d,]+円/); // the 返還 of the first test is deducted
+    expect((await errorOf(buildMonthlyStatementFile({ actor: other, month: key })))?.code).toBe("NOT_FOUND");
+    expect((await errorOf(buildMonthlyStatementFile({ actor: contractor, month: "2026-13" })))?.code).toBe("NOT_FOUND");
   });
 
   it("is not found for another company or another branch", async () => {

@@ -16,8 +16,9 @@ export type FeeStatementFile = { fileName: string; asciiFileName: string; bytes:
 
 /** 納付方法 and its date, as the statement prints it. */
 export function paymentLineOf(s: Pick<FeeStatement, "kind" | "paymentMethod" | "receiptMethod" | "paidOn" | "lumpSumMonth">): string {
-  if (s.kind === "REFUND") return "お客様の指定口座へ返還";
-  if (s.lumpSumMonth) return `一括納付（${formatWareki(s.lumpSumMonth).replace(/1日$/, "")}分としてご請求）`;
+  const month = s.lumpSumMonth ? formatWareki(s.lumpSumMonth).replace(/1日$/, "") : null;
+  if (s.kind === "REFUND") return month ? `一括納付（${month}分の請求額から差し引き）` : "お客様の指定口座へ返還";
+  if (month) return `一括納付（${month}分としてご請求）`;
   const method = s.paymentMethod ? FEE_PAYMENT_METHOD_LABEL[s.paymentMethod] : "";
   if (s.paidOn && s.receiptMethod) return `${method}　${FEE_RECEIPT_METHOD_LABEL[s.receiptMethod]}（${formatWareki(s.paidOn)} 入金）`;
   return `${method}　未入金`;

@@ -36,7 +36,11 @@ export async function recordChangeFeeStatement(tx: Prisma.TransactionClient, gua
   const refund = async (event: RefundEvent, reason: string, feeAfter: bigint) => {
     const result = computeRefund(rules, before, paid, event);
     await tx.feeStatement.create({
-      data: { ...base, statementNumber: await number(), kind: "REFUND", reason, amount: result.refund, breakdown: auditSnapshot({ before: computeFee(rules, before).breakdown, paid, refund: result }) },
+      // Under 一括納付 a refund is deducted from the month's statement.
+      data: {
+        ...base, statementNumber: await number(), kind: "REFUND", reason, amount: result.refund, breakdown: auditSnapshot({ before: computeFee(rules, before).breakdown, paid, refund: result }),
+        lumpSumMonth: lumpSum ? monthOf(issuedOn) : null,
+      },
     });
     await tx.guarantee.update({ where: { id: guarantee.id }, data: { feeAmount: feeAfter, feePaidNet: paid - result.refund } });
   };
