@@ -30,3 +30,13 @@ describe("保証料（概算） on 申込確認", () => {
     expect(render(undefined)).not.toContain("保証料（概算）");
   });
 });
+
+describe("the 保証料 audit entries read in Japanese", () => {
+  it("names 入金日, 入金額 and 入金方法 and their values", async () => {
+    const { describeAuditValue } = await import("@/lib/domain/audit-labels");
+    expect(describeAuditValue({ kind: "ADVANCE", receivedOn: "2026-12-02", receivedAmount: "33000", method: "CHEQUE" })).toBe(
+      "保証種類: 前払金保証\n入金日: 2026-12-02\n入金額: 33,000円\n入金方法: 小切手",
+    );
+    expect(describeAuditValue({ kind: "BID_BOND_RESERVATION", status: "PUBLISHED" })).toBe("保証種類: 契約保証予約（入札ボンド）\n状態: 公開済み");
+  });
+});

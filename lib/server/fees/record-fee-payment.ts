@@ -5,6 +5,7 @@ import { getPrisma } from "@/lib/db/client";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { FEE_KIND_LABEL } from "@/lib/domain/fee-labels";
 import { formatWareki } from "@/lib/domain/wareki";
+import { isoDate } from "@/lib/domain/certificate-content";
 import { formatYen } from "@/lib/domain/yen";
 import { conflict, invalidInput } from "@/lib/errors";
 import { ZFeePayment } from "@/lib/schemas/fee";
@@ -38,8 +39,8 @@ export async function recordFeePayment(options: { actor: StaffActor; application
     await tx.feePayment.upsert({ where: key, create: { applicationId: app.id, kind: input.kind, ...data }, update: data });
     await recordAuditEntry(tx, {
       actor, action: "application.record-fee-payment", entityType: "Application", entityId: app.id,
-      before: before ? auditSnapshot({ kind: before.kind, receivedOn: before.receivedOn, amount: before.amount, method: before.method }) : null,
-      after: auditSnapshot({ kind: input.kind, receivedOn: input.receivedOn, amount: input.amount, method: input.method }),
+      before: before ? auditSnapshot({ kind: before.kind, receivedOn: isoDate(before.receivedOn), receivedAmount: before.amount, method: before.method }) : null,
+      after: auditSnapshot({ kind: input.kind, receivedOn: isoDate(input.receivedOn), receivedAmount: input.amount, method: input.method }),
       request: options.request,
     });
     return { fee };
