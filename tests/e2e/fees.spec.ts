@@ -37,6 +37,7 @@ test("a contractor computes a fee on 保証料計算: breakdown per bracket, err
 });
 
 test("staff cannot issue before 入金確認, record it on the application, issue; the contractor downloads the 保証料計算書", async ({ page, browser }) => {
+  test.setTimeout(150_000); // two desks and a dozen steps on a busy 2-core machine
   const company = await createContractorCompany();
   const application = await createAcceptedApplication({ company, projectName: uniqueProjectName("令和8年度 保証料確認工事") });
   const staff = await createStaffUser("長野支店");
