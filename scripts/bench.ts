@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { benchAuditTrail } from "@/bench/audit-trail";
 import { benchBranchSearch } from "@/bench/branch-search";
+import { benchFees } from "@/bench/fees";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
 import { benchIssuance } from "@/bench/issuance";
@@ -22,6 +23,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "search", name: "staff searches (fills 1,000,000 guarantees in one branch)", run: benchBranchSearch },
   { key: "audit", name: "監査ログ (fills 10,000,000 audit entries)", run: benchAuditTrail },
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
+  { key: "fees", name: "保証料 (fee calculation and 保証料計算書 PDF)", run: benchFees },
 ];
 
 async function main() {

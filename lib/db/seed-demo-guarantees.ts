@@ -7,6 +7,10 @@ import { acceptApplication } from "@/lib/server/applications/accept-application"
 import { nextApplicationNumber } from "@/lib/server/applications/next-application-number";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { estimateFee } from "@/lib/server/fees/application-fees";
+import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
+import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
+import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import type { PrismaClient } from "./client";
 
 export type DemoIssuedApplication = {
@@ -24,6 +28,8 @@ export type DemoIssuedApplication = {
   contract?: { form: "ELECTRONIC" | "PAPER"; amount: bigint };
   /** 増額 of the advance-payment guarantee after issue, so its history has two entries. */
   advanceIncrease?: bigint;
+  /** 保証料計算書(紙) 希望する: staff then see a 計算書の郵送 task. */
+  feeStatementWanted?: boolean;
 };
 
 const DEMO_ISSUED: DemoIssuedApplication[] = [
@@ -68,6 +74,7 @@ const DEMO_ISSUED: DemoIssuedApplication[] = [
     periodFrom: "2026-11-10",
     periodTo: "2027-08-31",
     advance: { form: "ELECTRONIC", amount: 38_000_000n, depositBank: "△△信用金庫　三島支店" },
+    feeStatementWanted: true,
   },
 ];
 
@@ -109,7 +116,7 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
         redeposit: demo.advance ? false : undefined,
         advanceFeePaymentMethod: demo.advance ? "LUMP_SUM" : undefined,
         advanceFeeBillTo: demo.advance ? company.name : undefined,
-        advanceFeeStatementWanted: demo.advance ? false : undefined,
+        advanceFeeStatementWanted: demo.advance ? demo.feeStatementWanted === true : undefined,
         contractGuaranteeRequested: Boolean(demo.contract),
         contractForm: demo.contract?.form,
         contractGuaranteeAmount: demo.contract?.amount,
@@ -133,6 +140,18 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
     }));
 
   if (application.status === "SUBMITTED") await acceptApplication({ applicationId: application.id, actor });
+  // A company without 一括納付 pays each fee before 発行: staff record the 振込 (入金確認).
+  if (!company.lumpSumBilling && application.status !== "ISSUED") {
+    const requested = [
+      ...(demo.advance ? [{ kind: "ADVANCE" as const, amount: demo.advance.amount }] : []),
+      ...(demo.contract ? [{ kind: "CONTRACT" as const, amount: demo.contract.amount }] : []),
+    ];
+    for (const { kind, amount } of requested) {
+      const estimate = await estimateFee(prisma, kind, { amount, termFrom: application.periodFrom!, termTo: application.periodTo! }, feeDateToday());
+      if (!estimate) continue;
+      await recordFeePayment({ actor, applicationId: application.id, input: { kind, receivedOn: isoOfYmd(todayInJapan()), amount: String(estimate.result.fee), method: "TRANSFER" } });
+    }
+  }
   const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const advance = guarantees.find((g) => g.kind === "ADVANCE");
   if (demo.advanceIncrease && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {

@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
+import { seedDemoFeeRateTables } from "./seed-demo-fees";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -24,7 +25,7 @@ const ORDERING_BODIES = [
 
 /** The demo お客様 (exported likewise). */
 export const COMPANIES = [
-  { name: "〇〇建設 株式会社", representativeName: "代表取締役 山田 一郎", postalCode: "380-8537", address: "長野県 長野市 南石堂町 1230-6", phone: "026-000-1111", email: "soumu@marumaru-kensetsu.example.jp", contactDepartment: "総務部", contactTitle: "課長", contactName: "佐藤 花子", contactPhone: "026-000-1112" },
+  { name: "〇〇建設 株式会社", representativeName: "代表取締役 山田 一郎", postalCode: "380-8537", address: "長野県 長野市 南石堂町 1230-6", phone: "026-000-1111", email: "soumu@marumaru-kensetsu.example.jp", contactDepartment: "総務部", contactTitle: "課長", contactName: "佐藤 花子", contactPhone: "026-000-1112", lumpSumBilling: true },
   { name: "△△工業 株式会社", representativeName: "代表取締役 鈴木 次郎", postalCode: "411-0000", address: "静岡県 三島市 北田町 4-47", phone: "055-000-2222", email: "info@sankaku-kogyo.example.jp", contactDepartment: "工事部", contactTitle: "主任", contactName: "高橋 三郎", contactPhone: "055-000-2223" },
 ];
 
@@ -73,6 +74,8 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
       },
     });
   }
+  // 保証料: the demo rate tables (〇〇建設 pays by 一括納付, arranged above; △△工業 pays each fee before 発行).
+  await seedDemoFeeRateTables(prisma);
 }
 
 /**

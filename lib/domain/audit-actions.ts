@@ -39,6 +39,12 @@ export const AUDIT_ACTIONS = [
   "user.create-administrator",
   "user.password-change",
   "user.password-reset",
+  "fee-rate-table.save-draft",
+  "fee-rate-table.publish",
+  "application.record-fee-payment",
+  "contractor-company.set-lump-sum-billing",
+  "fee-statement.mark-mailed",
+  "fee-monthly-statement.mark-paid",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -76,6 +82,12 @@ export const AUDIT_ACTION_LABEL = {
   "user.create-administrator": "管理者の登録（コマンド）",
   "user.password-change": "パスワード変更",
   "user.password-reset": "パスワード再設定",
+  "fee-rate-table.save-draft": "料率表の下書き保存",
+  "fee-rate-table.publish": "料率表の公開",
+  "application.record-fee-payment": "保証料の入金確認",
+  "contractor-company.set-lump-sum-billing": "一括納付の設定",
+  "fee-statement.mark-mailed": "保証料計算書の郵送",
+  "fee-monthly-statement.mark-paid": "一括納付の入金確認",
 } as const satisfies Record<AuditAction, string>;
 
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);

@@ -4,7 +4,8 @@
 import { APPLICATION_LABELS } from "./application-labels";
 import { APPLICATION_STATUS_LABEL } from "./application-status";
 import { REGISTERED_DETAIL_LABEL } from "./company-details";
-import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, PRODUCT_NAME } from "./guarantee-labels";
+import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL } from "./guarantee-labels";
+import { FEE_KIND_LABEL, FEE_RATE_TABLE_STATUS_LABEL, FEE_RECEIPT_METHOD_LABEL } from "./fee-labels";
 import type { Role } from "./enums";
 import { formatDateTimeJst } from "./wareki";
 import { formatYen } from "./yen";
@@ -37,6 +38,19 @@ const FIELD_LABEL: Record<string, string> = {
   officeCode: "事務所コード",
   prefecture: "都道府県",
   eGuaranteeEnabled: "電子保証対応",
+  // 保証料
+  receivedOn: "入金日",
+  receivedAmount: "入金額",
+  method: "入金方法",
+  feeAmount: "保証料",
+  lumpSumBilling: "一括納付",
+  paidOn: "入金日",
+  mailedAt: "郵送日時",
+  month: "対象月",
+  total: "請求額合計",
+  effectiveFrom: "適用開始日",
+  note: "備考",
+  rules: "料率",
 };
 
 export const ROLE_LABEL: Record<Role, string> = { CONTRACTOR: "お客様", SURETY_STAFF: "保証会社担当者", ORDERING_BODY: "発注者", ADMINISTRATOR: "本店管理者" };
@@ -50,12 +64,13 @@ function describeValue(key: string, value: unknown): string {
   if (Array.isArray(value)) return value.map((item) => describeValue(key, item)).join("、");
   if (typeof value === "object") return `「${describeFields(value as Record<string, unknown>).join("、")}」`;
   const text = String(value);
-  if (key === "status") return (APPLICATION_STATUS_LABEL as Record<string, string>)[text] ?? (GUARANTEE_STATUS_LABEL as Record<string, string>)[text] ?? text;
-  if (key === "kind") return (PRODUCT_NAME as Record<string, string>)[text] ?? text;
+  if (key === "status") return (APPLICATION_STATUS_LABEL as Record<string, string>)[text] ?? (GUARANTEE_STATUS_LABEL as Record<string, string>)[text] ?? (FEE_RATE_TABLE_STATUS_LABEL as Record<string, string>)[text] ?? text;
+  if (key === "kind") return (FEE_KIND_LABEL as Record<string, string>)[text] ?? text;
+  if (key === "method") return (FEE_RECEIPT_METHOD_LABEL as Record<string, string>)[text] ?? text;
   if (key === "form" || key.endsWith("Form")) return (CERTIFICATE_FORM_LABEL as Record<string, string>)[text] ?? text;
   if (key === "changeType") return (CHANGE_TYPE_LABEL as Record<string, string>)[text] ?? text;
   if (key === "role") return (ROLE_LABEL as Record<string, string>)[text] ?? text;
-  if (/amount$/i.test(key) && /^\d+$/.test(text)) return formatYen(BigInt(text));
+  if ((/amount$/i.test(key) || key === "total") && /^-?\d+$/.test(text)) return formatYen(BigInt(text));
   if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(text)) return formatDateTimeJst(new Date(text));
   return text;
 }

@@ -45,3 +45,19 @@ export type FeePaymentMethod = (typeof FEE_PAYMENT_METHODS)[number];
 /** 申請中 / 承認 / 却下 of a change to a company's registered details (会社名・代表者・所在地) */
 export const CHANGE_REQUEST_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
+
+/** What a 保証料 rate table is for: the three guarantees and the 契約保証予約手数料 (入札ボンド; taxable). */
+export const FEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT", "BID_BOND_RESERVATION"] as const;
+export type FeeKind = (typeof FEE_KINDS)[number];
+
+/** 下書き / 公開済み of a rate table: a published table is never edited, only superseded. */
+export const FEE_RATE_TABLE_STATUSES = ["DRAFT", "PUBLISHED"] as const;
+export type FeeRateTableStatus = (typeof FEE_RATE_TABLE_STATUSES)[number];
+
+/** 入金確認の方法: 振込 / 現金 / 小切手 */
+export const FEE_RECEIPT_METHODS = ["TRANSFER", "CASH", "CHEQUE"] as const;
+export type FeeReceiptMethod = (typeof FEE_RECEIPT_METHODS)[number];
+
+/** 保証料計算書 (at 発行 and after 訂正), 追加保証料 (増額, 期限延長), 保証料返還計算書 (減額, 期限短縮, 取消) */
+export const FEE_STATEMENT_KINDS = ["FEE", "ADDITIONAL", "REFUND"] as const;
+export type FeeStatementKind = (typeof FEE_STATEMENT_KINDS)[number];

@@ -11,3 +11,10 @@ export function attachmentDisposition(fileName: string, asciiFallback: string): 
   if (!SAFE_ASCII_NAME.test(asciiFallback)) throw new Error("attachmentDisposition: the fallback must be plain ASCII");
   return `attachment; filename="${asciiFallback}"; filename*=UTF-8''${encodeRfc5987(fileName)}`;
 }
+
+/** A PDF download of the portal (key notice, fee statements): never kept by a shared cache. */
+export function pdfAttachment(file: { fileName: string; asciiFileName: string; bytes: Uint8Array }): Response {
+  return new Response(Buffer.from(file.bytes), {
+    headers: { "Content-Type": "application/pdf", "Content-Disposition": attachmentDisposition(file.fileName, file.asciiFileName), "Cache-Control": "private, no-store" },
+  });
+}

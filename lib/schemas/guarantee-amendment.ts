@@ -11,7 +11,7 @@ import { parseYenAmount } from "@/lib/domain/yen";
 /** 円 as typed, read by the same rules as the application form (lib/domain/yen.ts): full-width
  * digits, thousands separators and a trailing 円 are accepted (docs/DOMAIN.md 「The rules」: convert, don't reject). Zero
  * passes here: the use cases refuse it with a message that names the amendment. */
-const yen = (label: string) =>
+export const yen = (label: string) =>
   z.string().transform((raw, ctx) => {
     const parsed = parseYenAmount(raw);
     if (parsed.ok) return parsed.value;
@@ -21,7 +21,7 @@ const yen = (label: string) =>
   });
 
 /** A date from <input type="date"> (YYYY-MM-DD) or typed as YYYYMMDD / YYYY/MM/DD (lib/domain/date-input.ts); 20260231 is refused, not rolled over. */
-const date = (label: string) =>
+export const date = (label: string) =>
   z.string().transform((raw, ctx) => {
     const parsed = parseDateInput(raw);
     if (parsed.ok) return dateOfYmd(parsed.value);

@@ -10,6 +10,7 @@ import {
   createStaffUser,
   createSubmittedApplication,
   orderingBodyNamed,
+  publishedRateTable,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
@@ -37,7 +38,7 @@ test("contractor pages, the certificate window and the 403 page", async ({ page 
   const application = await createSubmittedApplication({ company });
   const { advance } = await createIssuedGuarantees({ company });
   await signIn(page, company.user.email, company.user.password);
-  await checkAll(page, ["/netdesk", "/netdesk/applications", "/netdesk/applications/new", "/netdesk/guarantees", "/netdesk/profile", "/account/password"]);
+  await checkAll(page, ["/netdesk", "/netdesk/applications", "/netdesk/applications/new", "/netdesk/guarantees", "/netdesk/profile", "/account/password", "/netdesk/fees", "/netdesk/fee-statements"]);
 
   await checkAll(page, [`/netdesk/applications/${application.id}`]);
   await checkAll(page, [`/netdesk/guarantees/${advance.id}`]);
@@ -62,7 +63,7 @@ test("the verification page showing a certificate", async ({ page }) => {
 test("staff pages", async ({ page }) => {
   const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors"];
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/fees"];
   await checkAll(page, lists);
 });
 
@@ -79,7 +80,9 @@ test("staff detail pages", async ({ page }) => {
 test("administrator pages", async ({ page }) => {
   await signIn(page, "admin@example.jp");
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators"]);
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/fee-rate-tables", "/admin/fee-rate-tables/new"]);
+  const published = await publishedRateTable();
+  await checkAll(page, [`/admin/fee-rate-tables/${published.id}`]);
   await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`]);
 });
 

@@ -38,6 +38,12 @@ test("an e-guarantee from application to cancellation, seen by all three", async
   await staff.getByRole("row").filter({ hasText: PROJECT }).getByRole("link", { name: /詳細/ }).click();
   await staff.getByRole("button", { name: "受付", exact: true }).click();
   await expect(staff.getByRole("status")).toHaveText("申込を受付しました。");
+  // A new company has no 一括納付: the branch records 入金確認 of each fee first (the form holds the fee).
+  for (const fee of ["前払金保証料", "契約保証料"]) {
+    const form = staff.getByRole("form", { name: `${fee}の入金確認` });
+    await form.getByRole("button", { name: "入金確認を記録する" }).click();
+    await expect(form.getByRole("status")).toHaveText("入金確認を記録しました。");
+  }
   await staff.getByRole("button", { name: "発行", exact: true }).click();
   const issued = staff.getByRole("table", { name: "発行した保証" });
   await expect(issued.getByText("認証キー発行済み（お客様の画面でのみ表示）")).toHaveCount(2);

@@ -16,6 +16,7 @@ import {
   createContractorCompany,
   createDraftApplication,
   createStaffUser,
+  payFeesFor,
   uniqueProjectName,
   type StaffUser,
 } from "./support/factories";
@@ -72,10 +73,14 @@ test("kill -9 mid-work, npm start again: all or nothing per application, no seri
   const port = await findFreePort();
   portal = await startPortal(port, env);
 
-  // 48 applications taken in at 長野支店, 16 staff to issue them, 8 complete drafts to send.
+  // 48 applications taken in at 長野支店 with their fees received, 16 staff to issue them, 8 complete drafts to send.
   const company = await createContractorCompany();
   const ids: string[] = [];
-  for (let i = 0; i < STAFF * PER_STAFF; i++) ids.push((await createAcceptedApplication({ company, projectName: uniqueProjectName(`強制終了確認工事${i + 1}`) })).id);
+  for (let i = 0; i < STAFF * PER_STAFF; i++) {
+    const application = await createAcceptedApplication({ company, projectName: uniqueProjectName(`強制終了確認工事${i + 1}`) });
+    await payFeesFor(application); // 入金確認: what 発行 needs for a company without 一括納付
+    ids.push(application.id);
+  }
   const staff: StaffUser[] = [];
   for (let i = 0; i < STAFF; i++) staff.push(await createStaffUser("長野支店"));
   const drafts: string[] = [];

@@ -11,6 +11,7 @@ import {
   createIssuedGuarantees,
   createStaffUser,
   createSubmittedApplication,
+  feeRecordsOf,
   orderingBodyNamed,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
@@ -54,7 +55,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
   await keysRequest.dispose();
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid };
+  const { feeStatement, feeRateTable } = await feeRecordsOf(advance.id);
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, feeStatement, feeRateTable };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { createContractorCompany, createStaffUser, createSubmittedApplication, issueGuaranteeFor, uniqueProjectName, uniqueTag } from "./support/factories";
+import { createContractorCompany, createStaffUser, createSubmittedApplication, issueGuaranteeFor, payFeesFor, uniqueProjectName, uniqueTag } from "./support/factories";
 import { openMailboxMessage } from "./support/mailbox";
 import { signIn } from "./support/sign-in";
 
@@ -10,7 +10,10 @@ const FLYER_PROJECT = "令和○年度 県単河川維持工事";
 
 test("長野支店 staff find the contractor's application, accept it, issue it, and see the numbers", async ({ page }) => {
   const company = await createContractorCompany();
-  const { projectName } = await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT) });
+  const application = await createSubmittedApplication({ company, projectName: uniqueProjectName(FLYER_PROJECT) });
+  const { projectName } = application;
+  // 入金確認 of both fees (the company has no 一括納付), so 発行 finds them settled: tests/e2e/fees.spec.ts covers the refusal.
+  await payFeesFor(application);
   const staff = await createStaffUser("長野支店");
   page.on("dialog", (dialog) => void dialog.accept());
   await signIn(page, staff.email, staff.password);

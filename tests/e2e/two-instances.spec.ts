@@ -12,7 +12,7 @@ import { formatContractNumber } from "@/lib/domain/contract-number";
 import { PAIR_MAX_FAILURES, SOURCE_MAX_ATTEMPTS } from "@/lib/server/verification/throttle";
 import { demoDataDirConnection, startPortal, type PortalProcess } from "../support/portal-process";
 import { E2E_DATA_DIR } from "./support/e2e-env";
-import { createAcceptedApplication, createContractorCompany, createStaffUser, type StaffUser } from "./support/factories";
+import { createAcceptedApplication, createContractorCompany, createStaffUser, payFeesFor, type StaffUser } from "./support/factories";
 import { signIn } from "./support/sign-in";
 
 test.describe.configure({ mode: "serial" });
@@ -53,7 +53,11 @@ test("staff pressing 発行 on the same applications through both instances at o
   // Five of a new company's applications, sent and taken in at 長野支店 (support/factories.ts).
   const company = await createContractorCompany();
   const ids: string[] = [];
-  for (let i = 0; i < 5; i++) ids.push((await createAcceptedApplication({ company, projectName: `二重発行確認工事 ${i + 1}` })).id);
+  for (let i = 0; i < 5; i++) {
+    const application = await createAcceptedApplication({ company, projectName: `二重発行確認工事 ${i + 1}` });
+    await payFeesFor(application); // 入金確認: the company has no 一括納付
+    ids.push(application.id);
+  }
   const staff = await createStaffUser("長野支店");
   const pages = [await staffOn(browser, 0, staff), await staffOn(browser, 1, staff)];
 

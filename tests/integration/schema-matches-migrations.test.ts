@@ -18,7 +18,12 @@ const HAND_WRITTEN_CHECKS = [
   '"Guarantee" Guarantee_contractNumber_format_check',
   '"User" User_role_ties_check',
 ];
-const HAND_WRITTEN_TRIGGERS = ['"AuditEntry" AuditEntry_append_only', '"AuditEntry" AuditEntry_branch', '"AuditEntry" AuditEntry_no_truncate'];
+const HAND_WRITTEN_TRIGGERS = [
+  '"AuditEntry" AuditEntry_append_only',
+  '"AuditEntry" AuditEntry_branch',
+  '"AuditEntry" AuditEntry_no_truncate',
+  '"FeeRateTable" FeeRateTable_published_immutable',
+];
 
 function sqlFromSchemaPrisma(databaseUrl: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-diff-"));

@@ -17,6 +17,10 @@ same<Same<Domain.OrderType, Prisma.OrderType>>(true);
 same<Same<Domain.ReceiveMethod, Prisma.ReceiveMethod>>(true);
 same<Same<Domain.FeePaymentMethod, Prisma.FeePaymentMethod>>(true);
 same<Same<Domain.ChangeRequestStatus, Prisma.ChangeRequestStatus>>(true);
+same<Same<Domain.FeeKind, Prisma.FeeKind>>(true);
+same<Same<Domain.FeeRateTableStatus, Prisma.FeeRateTableStatus>>(true);
+same<Same<Domain.FeeReceiptMethod, Prisma.FeeReceiptMethod>>(true);
+same<Same<Domain.FeeStatementKind, Prisma.FeeStatementKind>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
@@ -31,6 +35,10 @@ describe("the domain's enums are the database's", () => {
     ["ReceiveMethod", Domain.RECEIVE_METHODS, Prisma.ReceiveMethod],
     ["FeePaymentMethod", Domain.FEE_PAYMENT_METHODS, Prisma.FeePaymentMethod],
     ["ChangeRequestStatus", Domain.CHANGE_REQUEST_STATUSES, Prisma.ChangeRequestStatus],
+    ["FeeKind", Domain.FEE_KINDS, Prisma.FeeKind],
+    ["FeeRateTableStatus", Domain.FEE_RATE_TABLE_STATUSES, Prisma.FeeRateTableStatus],
+    ["FeeReceiptMethod", Domain.FEE_RECEIPT_METHODS, Prisma.FeeReceiptMethod],
+    ["FeeStatementKind", Domain.FEE_STATEMENT_KINDS, Prisma.FeeStatementKind],
   ] as const)("%s", (_name, domain, prisma) => {
     expect([...domain]).toEqual(Object.values(prisma));
   });

@@ -17,10 +17,10 @@ export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
     heading: "確認する",
     items: [
       { label: "保証契約一覧", href: "/netdesk/guarantees" },
-      { label: "保証料計算書一覧" },
+      { label: "保証料計算書一覧", href: "/netdesk/fee-statements" },
       { label: "保証契約情報ダウンロード", href: "/netdesk/guarantees#guarantee-download" },
       { label: "前払金払出予定" },
-      { label: "保証料計算" },
+      { label: "保証料計算", href: "/netdesk/fees" },
       { label: "Q&A" },
     ],
   },

@@ -7,4 +7,5 @@ export const STAFF_MENU: MenuItem[] = [
   { label: "発行済みの保証（変更・訂正・取消）", href: "/staff/guarantees" },
   { label: "監査ログ", href: "/staff/audit" },
   { label: "請負者の登録・招待", href: "/staff/contractors" },
+  { label: "保証料の業務（計算書の郵送・一括納付）", href: "/staff/fees" },
 ];

@@ -12,6 +12,8 @@ import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { amountRuleBreak, changedAmountRuleMessage, isTermInOrder, termOrderMessage } from "@/lib/domain/guarantee-rules";
+import { recordChangeFeeStatement } from "@/lib/server/fees/fee-change-statement";
+import { CHANGE_TYPE_LABEL } from "@/lib/domain/guarantee-labels";
 import { createCertificateVersion } from "./create-certificate-version";
 import { loadGuaranteeAmountRules } from "./guarantee-amount-rules";
 import { lockBranchGuarantee, type LockedGuarantee } from "./lock-branch-guarantee";
@@ -34,6 +36,12 @@ export async function amendGuarantee(options: { guaranteeId: string; actor: Staf
     });
     const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CHANGE", changeType: input.changeType, createdById: actor.userId });
     await tx.guarantee.update({ where: { id: guarantee.id }, data: { amount: amended.amount, termTo: amended.termTo } });
+    // 追加保証料 (増額, a later 保証期限) or 保証料返還 (減額, an earlier one), under the table that applied.
+    await recordChangeFeeStatement(tx, guarantee, {
+      type: input.changeType,
+      after: { amount: amended.amount, termFrom: guarantee.termFrom, termTo: amended.termTo },
+      reason: CHANGE_TYPE_LABEL[input.changeType],
+    });
     await recordAuditEntry(tx, {
       actor,
       action: "guarantee.amend",

@@ -8,6 +8,7 @@ import { ZCancelGuarantee } from "@/lib/schemas/guarantee-amendment";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
+import { recordChangeFeeStatement } from "@/lib/server/fees/fee-change-statement";
 import { createCertificateVersion } from "./create-certificate-version";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
 
@@ -21,6 +22,8 @@ export async function cancelGuarantee(options: { guaranteeId: string; actor: Sta
     const content = nextCertificateContent(currentContent, { versionNo: nextVersionNo, versionKind: "CANCELLATION", status: "CANCELLED", issuedAt: cancelledAt });
     const version = await createCertificateVersion(tx, { guaranteeId: guarantee.id, content, kind: "CANCELLATION", createdById: actor.userId });
     await tx.guarantee.update({ where: { id: guarantee.id }, data: { status: "CANCELLED", cancelledAt } });
+    // 保証料返還計算書: the unexpired share of what was paid, under the table that applied.
+    await recordChangeFeeStatement(tx, guarantee, { type: "CANCEL" }, cancelledAt);
     await recordAuditEntry(tx, {
       actor,
       action: "guarantee.cancel",

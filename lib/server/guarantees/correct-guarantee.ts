@@ -11,6 +11,7 @@ import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { amountRuleBreak, amountRuleMessage, isTermInOrder, termOrderMessage } from "@/lib/domain/guarantee-rules";
+import { recordChangeFeeStatement } from "@/lib/server/fees/fee-change-statement";
 import { createCertificateVersion } from "./create-certificate-version";
 import { loadGuaranteeAmountRules } from "./guarantee-amount-rules";
 import { lockBranchGuarantee } from "./lock-branch-guarantee";
@@ -58,6 +59,10 @@ export async function correctGuarantee(options: { guaranteeId: string; actor: St
       where: { id: guarantee.id },
       data: { projectName: corrected.projectName, amount: corrected.guaranteeAmount, termFrom: corrected.termFrom, termTo: corrected.termTo },
     });
+    // 訂正 recomputes the fee and replaces the 保証料計算書 in force (only when the amount or term changed).
+    if (corrected.guaranteeAmount !== guarantee.amount || corrected.termFrom.getTime() !== guarantee.termFrom.getTime() || corrected.termTo.getTime() !== guarantee.termTo.getTime()) {
+      await recordChangeFeeStatement(tx, guarantee, { type: "CORRECTION", after: { amount: corrected.guaranteeAmount, termFrom: corrected.termFrom, termTo: corrected.termTo } });
+    }
     await recordAuditEntry(tx, {
       actor,
       action: "guarantee.correct",

@@ -19,6 +19,8 @@ import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
+import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
+import { feeForIssue, recordIssueFee, type IssueFee } from "@/lib/server/fees/application-fees";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
 
@@ -71,9 +73,13 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
   const wanted = requestedGuarantees(app);
   const issuedAt = new Date();
   const issued: IssuedGuarantee[] = [];
+  // 保証料: the table in force on the issue date (JST) applies; every fee must be settled before anything is written.
+  const issuedOn = feeDateToday(issuedAt);
+  const fees: IssueFee[] = [];
+  for (const request of wanted) fees.push(await feeForIssue(tx, app, request, issuedOn));
 
   for (const [index, request] of wanted.entries()) {
-    issued.push(await issueOne(tx, opts, app, request, issuedAt));
+    issued.push(await issueOne(tx, opts, app, request, issuedAt, fees[index]!, issuedOn));
     await opts.hooks?.afterGuarantee?.(tx, index);
   }
 
@@ -91,7 +97,7 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
   return { guarantees: issued, alreadyIssued: false };
 }
 
-async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: App, request: RequestedGuarantee, issuedAt: Date): Promise<IssuedGuarantee> {
+async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: App, request: RequestedGuarantee, issuedAt: Date, fee: IssueFee, issuedOn: Date): Promise<IssuedGuarantee> {
   const { actor } = opts;
   // The serial is taken by UPDATE … RETURNING, which locks the branch row until commit: two
   // applications of one branch issued at once get consecutive serials, never the same one. Only an
@@ -159,12 +165,13 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     status: "ACTIVE",
   };
   await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: actor.userId });
+  await recordIssueFee(tx, { id, contractNumber, companyId: app.companyId }, fee, issuedOn);
   await recordAuditEntry(tx, {
     actor,
     action: "guarantee.issue",
     entityType: "Guarantee",
     entityId: id,
-    after: auditSnapshot({ contractNumber, kind: request.kind, form: request.form, amount: request.amount, authKey: paper ? null : "発行（値は記録しない）" }),
+    after: auditSnapshot({ contractNumber, kind: request.kind, form: request.form, amount: request.amount, feeAmount: fee.estimate.result.fee, authKey: paper ? null : "発行（値は記録しない）" }),
     request: opts.request,
   });
   return { id, kind: request.kind, form: request.form, contractNumber };

@@ -26,6 +26,9 @@ import { submitApplication } from "@/lib/server/applications/submit-application"
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { getBranchApplicationFees } from "@/lib/server/fees/get-branch-application-fees";
+import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
+import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { listBranches } from "@/lib/server/master-data/list-branches";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
@@ -271,6 +274,7 @@ export async function issueGuaranteeFor(application: Application, staff?: StaffU
   const prisma = getPrisma();
   const { status } = await prisma.application.findUniqueOrThrow({ where: { id: application.id }, select: { status: true } });
   if (status === "SUBMITTED") await acceptApplication({ applicationId: application.id, actor });
+  await payFees(application.id, actor);
   const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const issued: IssuedGuarantee[] = [];
   for (const g of guarantees) {
@@ -281,6 +285,21 @@ export async function issueGuaranteeFor(application: Application, staff?: StaffU
   const advance = issued.find((g) => g.kind === "ADVANCE");
   if (!advance?.authKey) throw new Error("the factory's application issued no 前払金保証 e-guarantee");
   return { application, guarantees: issued, advance: advance as ElectronicGuarantee };
+}
+
+/** 入金確認 by the branch's staff of every fee 発行 does not find settled (a factory company has no 一括納付), by 振込 today. */
+async function payFees(applicationId: string, actor: Awaited<ReturnType<typeof staffActor>>): Promise<void> {
+  const fees = await getBranchApplicationFees({ actor, applicationId });
+  for (const row of fees.rows) {
+    if (row.fee === null || row.settlement?.settled) continue;
+    await recordFeePayment({ actor, applicationId, input: { kind: row.kind, receivedOn: isoOfYmd(todayInJapan()), amount: String(row.fee), method: "TRANSFER" } });
+  }
+}
+
+/** 入金確認 of the application's fees by its branch's staff (what 発行 needs for a company without 一括納付). */
+export async function payFeesFor(application: Application, staff?: StaffUser): Promise<void> {
+  connect();
+  await payFees(application.id, await staffActor(await staffOf(application, staff)));
 }
 
 /** Sent, taken in and issued: the flyer's application for `company` (see createSubmittedApplication). */
@@ -317,4 +336,17 @@ export async function verifyAsOrderingBody(guarantee: ElectronicGuarantee, email
 export async function confirmReceiptAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
   await verifyAsOrderingBody(guarantee, email);
   await confirmReceipt({ guaranteeId: guarantee.id, actor: await loadActor("ORDERING_BODY", { email }) });
+}
+
+/** The 保証料計算書 (No. 01) of an issued guarantee and the rate table it was computed with. */
+export async function feeRecordsOf(guaranteeId: string): Promise<{ feeStatement: string; feeRateTable: string }> {
+  connect();
+  const statement = await getPrisma().feeStatement.findFirstOrThrow({ where: { guaranteeId, kind: "FEE" }, orderBy: { statementNumber: "asc" } });
+  return { feeStatement: statement.id, feeRateTable: statement.feeRateTableId };
+}
+
+/** The kind's first published rate table (the demo's, from 令和元年5月1日). */
+export async function publishedRateTable(kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT" | "BID_BOND_RESERVATION" = "ADVANCE"): Promise<{ id: string }> {
+  connect();
+  return getPrisma().feeRateTable.findFirstOrThrow({ where: { kind, status: "PUBLISHED" }, orderBy: { effectiveFrom: "asc" }, select: { id: true } });
 }

@@ -10,7 +10,7 @@ export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
 
 /** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key. */
-export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string };
+export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string; feeStatement: string; feeRateTable: string };
 
 export type Row = {
   route: string;
@@ -72,6 +72,13 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /netdesk/guarantees/[guaranteeId]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/guarantees/[guaranteeId]/key-notice", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/key-notice`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/guarantees/[guaranteeId]/certificates/[versionNo]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/certificates/1`, expect: CONTRACTOR_A_RECORD },
+  // 保証料: the calculator saves nothing; statements are the company's own (the 前払金保証's 保証料計算書).
+  { route: "GET /netdesk/fees", url: () => "/netdesk/fees", expect: CONTRACTORS },
+  { route: "GET /netdesk/fee-statements", url: () => "/netdesk/fee-statements", expect: CONTRACTORS },
+  { route: "GET /netdesk/fee-statements/download", url: () => "/netdesk/fee-statements/download", expect: CONTRACTORS },
+  { route: "GET /netdesk/fee-statements/[statementId]", url: (ids) => `/netdesk/fee-statements/${ids.feeStatement}`, expect: CONTRACTOR_A_RECORD },
+  // Contractor A pays each fee (no 一括納付), so neither company has a monthly statement: a month without one is 404.
+  { route: "GET /netdesk/fee-statements/monthly/[month]", url: () => "/netdesk/fee-statements/monthly/2026-12", expect: area({ contractorA: "404", contractorB: "404" }) },
 
   // 保証会社 (staff) area: a branch's own work. 請負者 are shared by every branch; applications and
   // guarantees belong to one branch.
@@ -82,6 +89,8 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/guarantees/[id]", url: (ids) => `/staff/guarantees/${ids.guarantee}`, expect: NAGANO_RECORD },
   { route: "GET /staff/audit", url: () => "/staff/audit", expect: STAFF },
   { route: "GET /staff/contractors", url: () => "/staff/contractors", expect: STAFF },
+  { route: "GET /staff/fees", url: () => "/staff/fees", expect: STAFF },
+  { route: "GET /staff/fees/statements/[statementId]", url: (ids) => `/staff/fees/statements/${ids.feeStatement}`, expect: NAGANO_RECORD },
 
   // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
   // administrator account. Branch staff (of any branch) get 403.
@@ -93,6 +102,9 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /admin/ordering-bodies/new", url: () => "/admin/ordering-bodies/new", expect: ADMINISTRATOR },
   { route: "GET /admin/ordering-bodies/[id]", url: (ids) => `/admin/ordering-bodies/${ids.orderingBody}`, expect: ADMINISTRATOR },
   { route: "GET /admin/administrators", url: () => "/admin/administrators", expect: ADMINISTRATOR },
+  { route: "GET /admin/fee-rate-tables", url: () => "/admin/fee-rate-tables", expect: ADMINISTRATOR },
+  { route: "GET /admin/fee-rate-tables/new", url: () => "/admin/fee-rate-tables/new", expect: ADMINISTRATOR },
+  { route: "GET /admin/fee-rate-tables/[id]", url: (ids) => `/admin/fee-rate-tables/${ids.feeRateTable}`, expect: ADMINISTRATOR },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },

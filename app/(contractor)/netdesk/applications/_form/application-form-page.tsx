@@ -4,6 +4,7 @@ import { randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
 import type { TApplicationFormValues } from "@/lib/schemas/application";
 import { loadBranchChoices, loadOrderingBodyRules } from "@/lib/server/applications/application-rule-context";
+import { feeDateToday, rateTablesInForce } from "@/lib/server/fees/rate-table-in-force";
 import { ApplicationForm } from "./application-form";
 
 type Props = {
@@ -15,7 +16,7 @@ type Props = {
 
 export async function ApplicationFormPage({ initialValues, applicationId, lockedBranch = null }: Props) {
   const prisma = getPrisma();
-  const [orderingBodies, branches] = await Promise.all([loadOrderingBodyRules(prisma), loadBranchChoices(prisma)]);
+  const [orderingBodies, branches, feeTables] = await Promise.all([loadOrderingBodyRules(prisma), loadBranchChoices(prisma), rateTablesInForce(prisma, feeDateToday())]);
   return (
     <ApplicationForm
       initialValues={initialValues}
@@ -25,6 +26,7 @@ export async function ApplicationFormPage({ initialValues, applicationId, locked
       orderingBodies={orderingBodies}
       branches={branches}
       lockedBranch={lockedBranch}
+      feeTables={feeTables}
     />
   );
 }

@@ -17,7 +17,7 @@ import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { checkApplicationAction } from "../_actions/check-application-action";
 import { saveDraftAction } from "../_actions/save-draft-action";
 import { submitApplicationAction } from "../_actions/submit-application-action";
-import { ApplicationSummary } from "./application-summary";
+import { ApplicationSummary, type FeeTablesInForce } from "./application-summary";
 import { BiddingSection } from "./bidding-section";
 import { ContractSection } from "./contract-section";
 import { ErrorSummary } from "./error-summary";
@@ -33,6 +33,8 @@ type Props = {
   branches: { id: string; name: string }[];
   /** A returned application's branch: shown read-only, the application goes back there. */
   lockedBranch: { id: string; name: string } | null;
+  /** 保証料（概算） on 申込確認: the rate tables in force today. */
+  feeTables?: FeeTablesInForce;
 };
 
 const FIELD_ORDER = Object.keys(APPLICATION_LABELS) as ApplicationField[];
@@ -46,7 +48,7 @@ function focusFirstError() {
   });
 }
 
-export function ApplicationForm({ initialValues, applicationId, submissionKey, orderingBodies, branches, lockedBranch }: Props) {
+export function ApplicationForm({ initialValues, applicationId, submissionKey, orderingBodies, branches, lockedBranch, feeTables }: Props) {
   const router = useRouter();
   const rules = useMemo(
     () => ({ orderingBodies, branchIds: branches.map((b) => b.id), today: todayInJapan() }),
@@ -151,6 +153,7 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
           data={confirmed}
           orderingBodyName={orderingBodies.find((b) => b.id === confirmed.orderingBodyId)?.name ?? null}
           branchName={branches.find((b) => b.id === confirmed.branchId)?.name ?? null}
+          feeTables={feeTables}
         />
         <div className="form-actions">
           <button type="button" className="button button--secondary" onClick={() => setStep("edit")} disabled={pending === "send"}>

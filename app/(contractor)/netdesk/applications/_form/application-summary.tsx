@@ -9,6 +9,28 @@ import {
   INTERMEDIATE_PLANNED_LABEL, ORDER_TYPE_LABEL, RECEIVE_METHOD_LABEL, REDEPOSIT_LABEL, WANTED_LABEL, yesNoLabel as yesNo,
 } from "@/lib/domain/application-labels";
 import { CERTIFICATE_FORM_LABEL } from "@/lib/domain/guarantee-labels";
+import { computeFee, feeRulesFromJson, type FeeRulesJson } from "@/lib/domain/fee-calculation";
+import type { GuaranteeKind } from "@/lib/domain/enums";
+import { FEE_ESTIMATE_LABEL } from "@/lib/domain/fee-labels";
+import { dateOfYmd } from "@/lib/domain/wareki";
+
+/** The rate tables in force today, by kind (JSON from the server): 申込確認 shows 保証料（概算） with them. */
+export type FeeTablesInForce = Partial<Record<GuaranteeKind | "BID_BOND_RESERVATION", { rules: FeeRulesJson }>>;
+
+/** 保証料（概算）: the guarantee amount over the 工期 under today's table (the same rule as 発行). */
+function feeEstimate(tables: FeeTablesInForce | undefined, kind: GuaranteeKind, amount: bigint | null, from: YMD | null, to: YMD | null): React.ReactNode {
+  const table = tables?.[kind];
+  if (!tables) return undefined;
+  if (!table) return "料率表が公開されていないため計算できません";
+  if (amount === null || !from || !to) return null;
+  const fee = computeFee(feeRulesFromJson(table.rules), { amount, termFrom: dateOfYmd(from), termTo: dateOfYmd(to) }).fee;
+  return (
+    <>
+      {formatYen(fee)}
+      <span className="muted">（保証期間を工期として、本日の料率表で計算。発行日の料率表で確定します）</span>
+    </>
+  );
+}
 
 type Row = [label: string, value: React.ReactNode];
 const NONE = "（未入力）";
@@ -32,7 +54,7 @@ function RowsTable({ caption, rows }: { caption: string; rows: Row[] }) {
   );
 }
 
-export function ApplicationSummary({ data, orderingBodyName, branchName }: { data: TApplicationData; orderingBodyName: string | null; branchName: string | null }) {
+export function ApplicationSummary({ data, orderingBodyName, branchName, feeTables }: { data: TApplicationData; orderingBodyName: string | null; branchName: string | null; feeTables?: FeeTablesInForce }) {
   const d = data;
   const advanceBase = d.advanceFiscalYearAmount ?? d.contractAmount;
   const advanceBaseLabel = d.advanceFiscalYearAmount !== null ? L.advanceFiscalYearAmount : L.contractAmount;
@@ -54,6 +76,7 @@ export function ApplicationSummary({ data, orderingBodyName, branchName }: { dat
         [L.depositBank, d.depositBank], [L.redeposit, yesNo(d.redeposit, REDEPOSIT_LABEL)],
         [L.advanceFeePaymentMethod, d.advanceFeePaymentMethod && FEE_PAYMENT_METHOD_LABEL[d.advanceFeePaymentMethod]],
         [L.advanceFeeBillTo, d.advanceFeeBillTo], [L.advanceFeeStatementWanted, yesNo(d.advanceFeeStatementWanted, WANTED_LABEL)],
+        ...(feeTables ? ([[FEE_ESTIMATE_LABEL, feeEstimate(feeTables, "ADVANCE", d.advanceAmount, d.periodFrom, d.periodTo)]] as Row[]) : []),
         [L.intermediateAdvance, yesNo(d.intermediateAdvance, INTERMEDIATE_ADVANCE_LABEL)],
         [L.intermediateAdvancePlanned, yesNo(d.intermediateAdvancePlanned, INTERMEDIATE_PLANNED_LABEL)],
       ]
@@ -69,6 +92,7 @@ export function ApplicationSummary({ data, orderingBodyName, branchName }: { dat
         )],
         [L.contractFeePaymentMethod, d.contractFeePaymentMethod && FEE_PAYMENT_METHOD_LABEL[d.contractFeePaymentMethod]],
         [L.contractFeeBillTo, d.contractFeeBillTo], [L.contractFeeStatementWanted, yesNo(d.contractFeeStatementWanted, WANTED_LABEL)],
+        ...(feeTables ? ([[FEE_ESTIMATE_LABEL, feeEstimate(feeTables, "CONTRACT", d.contractGuaranteeAmount, d.periodFrom, d.periodTo)]] as Row[]) : []),
       ]
     : [["契約保証", "申し込まない"]];
   const biddingRows: Row[] = [

@@ -6,6 +6,7 @@ import { acceptApplication } from "@/lib/server/applications/accept-application"
 import { returnApplication } from "@/lib/server/applications/return-application";
 import { startApplicationReview } from "@/lib/server/applications/start-application-review";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
+import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
 import { ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
 const ZTarget = formWith({ applicationId: ID_TEXT });
@@ -53,5 +54,17 @@ export const issueGuaranteesAction = serverAction({
     refresh(input.applicationId);
     const numbers = result.guarantees.map((g) => g.contractNumber).join("、");
     return result.alreadyIssued ? `この申込は発行済みです（保証契約番号 ${numbers}）。` : `発行しました（保証契約番号 ${numbers}）。`;
+  },
+});
+
+/** 入金確認: the fee of one guarantee of the application was received (the kind and amount are in the form). */
+export const recordFeePaymentAction = serverAction({
+  name: "application.record-fee-payment",
+  role: "SURETY_STAFF",
+  schema: ZTarget,
+  run: async ({ actor, input, request }) => {
+    await recordFeePayment({ actor, applicationId: input.applicationId, input, request });
+    refresh(input.applicationId);
+    return "入金確認を記録しました。";
   },
 });

@@ -14,6 +14,9 @@ import { MailStatusTable } from "@/components/mail-status-table";
 import { ApplicationActions } from "./application-actions";
 import { ApplicationDetails } from "./application-details";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
+import { getBranchApplicationFees } from "@/lib/server/fees/get-branch-application-fees";
+import { FeeSection } from "./fee-section";
 
 export const metadata: Metadata = { title: "申込の詳細（受付・審査・発行）" };
 
@@ -23,7 +26,10 @@ export default async function StaffApplicationPage({ params }: { params: Promise
   const found = await orNotFound(getBranchApplication({ applicationId: id, actor }));
   const { application: a, history } = found;
   // The application was found in the staff member's branch; its mails are shown with it.
-  const mails = await listMailStatus({ applicationId: a.id, guaranteeIds: a.guarantees.map((g) => g.id) });
+  const [mails, fees] = await Promise.all([
+    listMailStatus({ applicationId: a.id, guaranteeIds: a.guarantees.map((g) => g.id) }),
+    getBranchApplicationFees({ actor, applicationId: a.id }),
+  ]);
 
   return (
     <main>
@@ -37,6 +43,8 @@ export default async function StaffApplicationPage({ params }: { params: Promise
       </p>
 
       <ApplicationActions applicationId={a.id} status={a.status} />
+
+      <FeeSection applicationId={a.id} fees={fees} today={isoOfYmd(todayInJapan())} />
 
       {a.guarantees.length > 0 && (
         <>

@@ -14,6 +14,8 @@ import { AmendForm } from "./amend-form";
 import { CancelChangeForm, CancelGuaranteeForm } from "./cancel-forms";
 import { CorrectForm } from "./correct-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { listGuaranteeFeeStatements } from "@/lib/server/fees/list-guarantee-fee-statements";
+import { GuaranteeFeeStatements } from "./fee-statements";
 
 export const metadata: Metadata = { title: "発行済みの保証（変更・訂正・取消）" };
 
@@ -25,6 +27,7 @@ export default async function StaffGuaranteePage({ params }: { params: Promise<{
   const current = currentVersion(g.versions)!;
   const content = asCertificateContent(current.content);
   const active = g.status === "ACTIVE";
+  const fees = await listGuaranteeFeeStatements({ actor, guaranteeId: g.id });
 
   return (
     <main>
@@ -86,6 +89,9 @@ export default async function StaffGuaranteePage({ params }: { params: Promise<{
           })}
         </tbody>
       </table>
+
+      <h2>保証料</h2>
+      <GuaranteeFeeStatements fees={fees} />
 
       <h2>変更・訂正・取消</h2>
       {active ? (
