@@ -6,8 +6,8 @@
 export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY", "ADMINISTRATOR"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** 保証の種類: 前払金保証, 中間前払金保証, 契約保証 */
-export const GUARANTEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT"] as const;
+/** 保証の種類: 前払金保証, 中間前払金保証, 契約保証, 契約保証予約（入札ボンド）の予約証書 */
+export const GUARANTEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT", "BID_BOND_RESERVATION"] as const;
 export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
 
 /** 保証証書の形式: 証書(紙) or 電子保証 */
@@ -45,3 +45,7 @@ export type FeePaymentMethod = (typeof FEE_PAYMENT_METHODS)[number];
 /** 申請中 / 承認 / 却下 of a change to a company's registered details (会社名・代表者・所在地) */
 export const CHANGE_REQUEST_STATUSES = ["PENDING", "APPROVED", "REJECTED"] as const;
 export type ChangeRequestStatus = (typeof CHANGE_REQUEST_STATUSES)[number];
+
+/** What an application asks for: 保証申込（前払・契約）, 中間前払金保証, 契約保証予約（入札ボンド） */
+export const APPLICATION_KINDS = ["GUARANTEE", "INTERMEDIATE", "RESERVATION"] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];

@@ -17,11 +17,13 @@ same<Same<Domain.OrderType, Prisma.OrderType>>(true);
 same<Same<Domain.ReceiveMethod, Prisma.ReceiveMethod>>(true);
 same<Same<Domain.FeePaymentMethod, Prisma.FeePaymentMethod>>(true);
 same<Same<Domain.ChangeRequestStatus, Prisma.ChangeRequestStatus>>(true);
+same<Same<Domain.ApplicationKind, Prisma.ApplicationKind>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
     ["Role", Domain.ROLES, Prisma.Role],
     ["GuaranteeKind", Domain.GUARANTEE_KINDS, Prisma.GuaranteeKind],
+    ["ApplicationKind", Domain.APPLICATION_KINDS, Prisma.ApplicationKind],
     ["CertificateForm", Domain.CERTIFICATE_FORMS, Prisma.CertificateForm],
     ["ApplicationStatus", Domain.APPLICATION_STATUSES, Prisma.ApplicationStatus],
     ["GuaranteeStatus", Domain.GUARANTEE_STATUSES, Prisma.GuaranteeStatus],

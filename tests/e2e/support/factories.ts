@@ -16,6 +16,7 @@
 import { loadActor } from "@/lib/server/load-actor";
 import { randomBytes, randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
+import type { GuaranteeKind } from "@/lib/db/client";
 import { DEMO_USERS } from "@/lib/db/seed-demo";
 import { registerContractor } from "@/lib/server/accounts/register-contractor";
 import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
@@ -71,7 +72,7 @@ export type Application = {
   notificationEmail: string;
   company: Company;
 };
-export type IssuedGuarantee = { id: string; kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT"; contractNumber: string; authKey: string | null };
+export type IssuedGuarantee = { id: string; kind: GuaranteeKind; contractNumber: string; authKey: string | null };
 export type ElectronicGuarantee = IssuedGuarantee & { authKey: string };
 export type Issued = { application: Application; guarantees: IssuedGuarantee[]; advance: ElectronicGuarantee };
 
