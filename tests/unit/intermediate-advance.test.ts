@@ -3,7 +3,7 @@ import { certificationDateMessage, DEFAULT_INTERMEDIATE_RULES, halfTermDate, int
 import type { YMD } from "@/lib/domain/wareki";
 
 const ymd = (iso: string): YMD => {
-  const [year, month, day] = iso.split("-").map(Number);
+  const [year, month, day] = iso.split("-").map(Number) as [number, number, number];
   return { year, month, day };
 };
 const iso = (d: YMD) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;

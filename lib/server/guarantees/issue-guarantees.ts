@@ -19,6 +19,7 @@ import type { RequestContext } from "@/lib/server/request-context";
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
+import { bondRequestedGuarantees } from "@/lib/server/bond/bond-issue-requirements";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
 
@@ -68,7 +69,8 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
     include: { orderingBody: true, company: true, branch: true },
   });
   if (!app.branch?.active) throw new AppError("CONFLICT", inactiveBranchMessage(app.branch?.name ?? "支店"));
-  const wanted = requestedGuarantees(app);
+  // 中間前払金保証 and 契約保証予約 are read with their own rules (lib/server/bond); 保証申込 with the form's.
+  const wanted = app.kind === "GUARANTEE" ? requestedGuarantees(app) : await bondRequestedGuarantees(tx, app);
   const issuedAt = new Date();
   const issued: IssuedGuarantee[] = [];
 
@@ -104,6 +106,10 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
   const contractNumber = formatContractNumber(branch.officeCode, branch.serial);
   const id = randomUUID();
   const paper = request.form === "PAPER";
+  // 保証期間: the 工期 of the contract the guarantee covers, unless the request names its own.
+  const termFrom = request.term?.from ?? app.periodFrom!;
+  const termTo = request.term?.to ?? app.periodTo!;
+  const contractAmount = request.contractAmount ?? app.contractAmount!;
 
   await tx.guarantee.create({
     data: {
@@ -116,11 +122,11 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
       kind: request.kind,
       form: request.form,
       projectName: app.projectName!,
-      contractAmount: app.contractAmount!,
+      contractAmount,
       amount: request.amount,
-      // 保証期間: the 工期 of the contract the guarantee covers.
-      termFrom: app.periodFrom!,
-      termTo: app.periodTo!,
+      termFrom,
+      termTo,
+      parentGuaranteeId: request.parent?.id ?? null,
       issuedAt,
       issuedById: actor.userId,
       paperIssuedAt: paper ? issuedAt : null,
@@ -143,12 +149,13 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     orderingBody: app.orderingBody!.name,
     projectName: app.projectName!,
     projectLocation: app.projectLocation || null,
-    periodFrom: isoDate(app.periodFrom!),
-    periodTo: isoDate(app.periodTo!),
-    contractAmount: app.contractAmount!.toString(),
+    // A 予約 has no 工期 yet: its term (issue day → 有効期限) stands in.
+    periodFrom: isoDate(app.periodFrom ?? termFrom),
+    periodTo: isoDate(app.periodTo ?? termTo),
+    contractAmount: contractAmount.toString(),
     guaranteeAmount: request.amount.toString(),
-    termFrom: isoDate(app.periodFrom!),
-    termTo: isoDate(app.periodTo!),
+    termFrom: isoDate(termFrom),
+    termTo: isoDate(termTo),
     depositBank: request.depositBank,
     suretyCompany: SURETY_COMPANY_NAME,
     suretyBranch: app.branch!.name,
@@ -157,6 +164,8 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     versionKind: "NEW",
     changeType: null,
     status: "ACTIVE",
+    ...(request.parent ? { parentContractNumber: request.parent.contractNumber } : {}),
+    ...(request.bid ? { bidNoticeNumber: request.bid.noticeNumber, bidDate: request.bid.date } : {}),
   };
   await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: actor.userId });
   await recordAuditEntry(tx, {
