@@ -2,6 +2,7 @@
 // prints it (the shared ones — 預託金融機関, メールアドレス, 連絡先 — are APPLICATION_LABELS), and what an
 // application asks for (申込の種類).
 import type { ApplicationKind } from "./enums";
+import { KIND_SHORT } from "./guarantee-labels";
 
 export const APPLICATION_KIND_LABEL: Record<ApplicationKind, string> = {
   GUARANTEE: "保証申込",
@@ -57,3 +58,10 @@ export const RESERVATION_WORDS = {
   bidNoticeNumber: "入札公告番号",
   bidder: "入札者",
 } as const;
+
+/** 保証種類 of an application in the lists (申込一覧): 前払・契約, 中間, 予約. */
+export function requestedKindsLabel(row: { kind: ApplicationKind; advanceRequested: boolean; contractGuaranteeRequested: boolean }): string {
+  if (row.kind === "INTERMEDIATE") return KIND_SHORT.INTERMEDIATE;
+  if (row.kind === "RESERVATION") return KIND_SHORT.BID_BOND_RESERVATION;
+  return [row.advanceRequested && KIND_SHORT.ADVANCE, row.contractGuaranteeRequested && KIND_SHORT.CONTRACT].filter(Boolean).join("・") || "—";
+}

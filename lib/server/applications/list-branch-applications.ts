@@ -39,7 +39,7 @@ export async function listBranchApplications(filter: InboxFilter) {
         submittedAt: true,
         projectName: true,
         contractAmount: true,
-        advanceRequested: true,
+        kind: true, advanceRequested: true,
         contractGuaranteeRequested: true,
         company: { select: { name: true } },
         orderingBody: { select: { name: true } },

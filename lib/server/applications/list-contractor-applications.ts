@@ -18,7 +18,7 @@ export async function listContractorApplications({ actor, page }: { actor: Contr
     take: APPLICATIONS_PER_PAGE,
     select: {
       id: true, applicationNumber: true, status: true, projectName: true, contractAmount: true,
-      advanceRequested: true, contractGuaranteeRequested: true, updatedAt: true, submittedAt: true,
+      kind: true, advanceRequested: true, contractGuaranteeRequested: true, updatedAt: true, submittedAt: true,
       orderingBody: { select: { name: true } },
       branch: { select: { name: true } },
     },
