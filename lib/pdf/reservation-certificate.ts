@@ -40,37 +40,36 @@ export async function buildReservationCertificatePdf({ content, authKey, verifyP
   const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 48);
   c.textRight(`${RESERVATION_WORDS.number}　${content.contractNumber}`, 10, { color: MUTED });
   c.textRight(`作成日　${formatWareki(jstParts(createdAt))}`, 10, { color: MUTED });
-  c.gap(8);
+  c.gap(4);
   c.text(`${content.orderingBody}　様`, 15, { font: "bold" });
   c.rule(0.8, INK, 260);
-  c.gap(14);
+  c.gap(8);
   c.textCentered(RESERVATION_WORDS.certificate, 20, { font: "bold" });
-  c.gap(10);
+  c.gap(8);
   c.paragraph(CERTIFICATE_STATEMENT.BID_BOND_RESERVATION, 10.5);
   c.gap(6);
   c.textCentered("記", 11);
   c.gap(4);
-  c.table(certificateRows(content).map((row) => [row.label, row.value] as [string, string]), 118, 10.5);
+  // 対象 is always 新規 on a reservation's certificate: the paper leaves it out.
+  c.table(certificateRows(content).filter((row) => row.label !== "対象").map((row) => [row.label, row.value] as [string, string]), 118, 9.5);
 
-  c.gap(14);
+  c.gap(10);
   c.keyBox("認証キー", authKey, "発注者は予約番号と認証キーで、この予約証書の内容を確認できます。英字の大文字・小文字を区別します。", [
     ["0", "数字のゼロ"],
     ["O", "英大文字のオー"],
     ["1", "数字のイチ"],
     ["l", "英小文字のエル"],
   ]);
-  c.gap(14);
-  c.text("予約証書の確認方法", 12, { font: "bold", color: BRAND });
-  c.gap(6);
-  const qrSize = 96;
+  c.gap(10);
+  const qrSize = 64;
   const qrTop = c.y;
   const textWidth = c.contentWidth - qrSize - 20;
-  c.paragraph("確認ページで予約番号と認証キーを入力し、「照会する」を押してください。", 10, textWidth);
+  c.paragraph("予約証書の確認方法: 確認ページで予約番号と認証キーを入力し、「照会する」を押してください（右のQRコードで入力済みの確認ページが開きます）。", 10, textWidth);
   c.text(verifyPageUrl, 10.5, { font: "bold", color: BRAND });
   drawQrCode(c.page, verifyLinkWithFragment(verifyPageUrl, content.contractNumber, authKey), c.right - qrSize, qrTop - qrSize, qrSize);
   c.y = Math.min(c.y, qrTop - qrSize) - 8;
 
-  const footerHeight = 56;
+  const footerHeight = 48;
   const footer = c.y - footerHeight < c.bottom ? c.newPage() : c;
   footer.y = footer.bottom + footerHeight;
   footer.rule(0.5, LINE);

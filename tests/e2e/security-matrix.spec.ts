@@ -9,6 +9,7 @@ import {
   branchNamed,
   createContractorCompany,
   createIssuedGuarantees,
+  createIssuedReservation,
   createStaffUser,
   createSubmittedApplication,
   orderingBodyNamed,
@@ -35,6 +36,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   ]);
   const application = await createSubmittedApplication({ company: companyA });
   const { advance } = await createIssuedGuarantees({ company: companyA });
+  const reservation = await createIssuedReservation({ company: companyA });
   const accounts: Record<Exclude<Actor, "anonymous">, { email: string; password: string }> = {
     contractorA: companyA.user,
     contractorB: companyB.user,
@@ -54,7 +56,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
   await keysRequest.dispose();
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid };
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, reservation: reservation.id, reservationApplication: reservation.applicationId };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

@@ -23,6 +23,7 @@ import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
 import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-token";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { submitApplication } from "@/lib/server/applications/submit-application";
+import { submitReservation } from "@/lib/server/bond/submit-reservation";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
@@ -302,4 +303,36 @@ export async function verifyAsOrderingBody(guarantee: ElectronicGuarantee, email
 export async function confirmReceiptAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
   await verifyAsOrderingBody(guarantee, email);
   await confirmReceipt({ guaranteeId: guarantee.id, actor: await loadActor("ORDERING_BODY", { email }) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 契約保証予約（入札ボンド）
+
+export type IssuedReservation = { applicationId: string; id: string; contractNumber: string; authKey: string; company: Company; projectName: string };
+
+/**
+ * 送信 by the company's user of a 契約保証予約 for 佐久市 (入札 in `bidInDays` days, 入札予定金額 50,000,000円,
+ * 契約保証金額 2,500,000円 = 佐久市's 5/100), then 受付 and 発行 by 長野支店's demo staff.
+ */
+export async function createIssuedReservation(options: { company: Company; projectName?: string; bidInDays?: number }): Promise<IssuedReservation> {
+  connect();
+  const [branch, saku] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
+  const bid = new Date(Date.now() + (options.bidInDays ?? 20) * 86_400_000 + 9 * 3_600_000);
+  const projectName = options.projectName ?? uniqueProjectName("令和8年度 市道改良工事");
+  const sent = await submitReservation({
+    actor: await companyActor(options.company),
+    submissionKey: randomUUID(),
+    input: {
+      orderingBodyId: saku.id, projectName, projectLocation: "長野県 佐久市 ○○地内", bidNoticeNumber: "佐久市建設工事公告第200号",
+      bidDate: bid.toISOString().slice(0, 10), bidAmount: "50,000,000", reservedAmount: "2,500,000", branchId: branch.id,
+      notificationEmail: options.company.email, contactDepartment: "総務部", contactTitle: "", contactName: options.company.user.name,
+      contactPhone: "026-000-1112", customerMessage: "",
+    },
+  });
+  const actor = await staffActor(await demoStaff("長野支店"));
+  await acceptApplication({ applicationId: sent.applicationId, actor });
+  const { guarantees } = await issueGuarantees({ applicationId: sent.applicationId, actor });
+  const reservation = guarantees[0]!;
+  const { authKey } = await getContractorEGuarantee({ actor: { companyId: options.company.companyId }, guaranteeId: reservation.id });
+  return { applicationId: sent.applicationId, id: reservation.id, contractNumber: reservation.contractNumber, authKey, company: options.company, projectName };
 }
