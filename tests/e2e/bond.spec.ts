@@ -32,7 +32,7 @@ test("中間前払金保証: applied for from the 前払金保証, refused over 
   await signIn(contractor, company.user.email, company.user.password);
   await contractor.goto(`/netdesk/guarantees/${advance.id}`);
   await contractor.getByRole("link", { name: "中間前払金保証を申し込む" }).click();
-  await expect(contractor.getByRole("heading", { name: "中間前払金保証の申込" })).toBeVisible();
+  await expect(contractor.getByRole("heading", { name: "中間前払金保証の申込", exact: true })).toBeVisible();
   // Shown before typing: half the 工期 (2022/11/01〜2023/03/17) and the maximum.
   await expect(contractor.getByRole("row", { name: /工期の2分の1を経過する日/ })).toContainText("令和5年1月8日");
   await expect(contractor.getByRole("row", { name: /申し込める中間前払金額の上限/ })).toContainText("10,000,000円");
@@ -104,7 +104,7 @@ test("契約保証予約: applied for with the required amount shown live, issue
   await expect(row).toContainText("有効");
   await expect(row).toContainText("佐久市");
   await contractor.screenshot({ path: "test-results/reservation-tab.png", fullPage: true });
-  await row.getByRole("link", { name: number }).click();
+  await row.getByRole("link", { name: number, exact: true }).click();
   const key = (await contractor.getByTestId("auth-key").textContent())!.trim();
 
   const body = await browser.newPage();
