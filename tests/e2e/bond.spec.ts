@@ -33,8 +33,8 @@ test("中間前払金保証: applied for from the 前払金保証, refused over 
   await contractor.goto(`/netdesk/guarantees/${advance.id}`);
   await contractor.getByRole("link", { name: "中間前払金保証を申し込む" }).click();
   await expect(contractor.getByRole("heading", { name: "中間前払金保証の申込", exact: true })).toBeVisible();
-  // Shown before typing: half the 工期 (2022/11/01〜2023/03/17) and the maximum.
-  await expect(contractor.getByRole("row", { name: /工期の2分の1を経過する日/ })).toContainText("令和5年1月8日");
+  // Shown before typing: half the 工期 (2022/11/01〜2023/03/31) and the maximum.
+  await expect(contractor.getByRole("row", { name: /工期の2分の1を経過する日/ })).toContainText("令和5年1月15日"); // 2022/11/01〜2023/03/31: 151 days
   await expect(contractor.getByRole("row", { name: /申し込める中間前払金額の上限/ })).toContainText("10,000,000円");
 
   await contractor.getByLabel("中間前払金額").fill("10,000,001");

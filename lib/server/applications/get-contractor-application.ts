@@ -15,6 +15,7 @@ export async function getContractorApplication({ actor, applicationId }: { actor
       branch: true,
       parentGuarantee: { select: { contractNumber: true, amount: true } },
       reservation: { select: { contractNumber: true, amount: true } },
+      guarantees: { select: { id: true, kind: true, status: true } },
     },
   });
   if (!application) throw notFound();

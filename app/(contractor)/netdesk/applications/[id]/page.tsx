@@ -48,6 +48,13 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
           </Link>
         )}
         {data && <CopyButton sourceId={application.id} />}
+        {application.guarantees
+          .filter((g) => g.kind === "ADVANCE" && g.status === "ACTIVE")
+          .map((g) => (
+            <Link key={g.id} className="button button--secondary button--small" href={`/netdesk/guarantees/${g.id}/intermediate`}>
+              中間前払金保証を申し込む
+            </Link>
+          ))}
       </div>
       {application.reservation && (
         <p className="alert alert--info">
