@@ -18,6 +18,7 @@ import { submitIntermediateApplication } from "@/lib/server/bond/submit-intermed
 import { saveReservationDraft, submitReservation } from "@/lib/server/bond/submit-reservation";
 import { toApplicationFormValues } from "@/lib/server/applications/application-record";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
+import { cancelGuarantee } from "@/lib/server/guarantees/cancel-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
@@ -238,6 +239,16 @@ describe("契約保証予約（入札ボンド）", () => {
     expect(short?.fieldErrors).toEqual({ contractGuaranteeAmount: "契約保証金額は予約した契約保証金額（6,000,000円）以上としてください。" });
     const ok = await submitApplication({ actor: contractor, input: { ...values, contractGuaranteeAmount: "6,000,000" }, applicationId: draft.id, submissionKey: randomUUID() });
     expect(ok.applicationId).toBe(draft.id);
+
+    // 発行 re-reads the stored row: an amount lowered past the form is refused, then the 契約保証 issues.
+    await prisma.application.update({ where: { id: draft.id }, data: { contractGuaranteeAmount: 5_500_000n } });
+    await acceptApplication({ applicationId: draft.id, actor: nagano });
+    expect((await errorOf(issueGuarantees({ applicationId: draft.id, actor: nagano })))?.message).toBe(
+      "申込内容が申込の条件を満たしていないため発行できません。契約保証金額は予約した契約保証金額（6,000,000円）以上としてください。差戻しでお客様に修正を依頼してください。",
+    );
+    await prisma.application.update({ where: { id: draft.id }, data: { contractGuaranteeAmount: 6_000_000n } });
+    const { guarantees: contract } = await issueGuarantees({ applicationId: draft.id, actor: nagano });
+    expect(contract).toEqual([expect.objectContaining({ kind: "CONTRACT" })]);
   });
 
   it("an expired or cancelled reservation does not convert; another company's does not exist", async () => {
@@ -245,8 +256,11 @@ describe("契約保証予約（入札ボンド）", () => {
     expect((await errorOf(convertReservation({ actor: otherContractor, reservationId: reservation.id })))?.code).toBe("NOT_FOUND");
     const later = new Date(Date.now() + 90 * 86_400_000);
     expect((await errorOf(convertReservation({ actor: contractor, reservationId: reservation.id, now: later })))?.message).toBe("この予約は有効期限を過ぎているため、契約保証を申し込めません。");
-    await prisma.guarantee.update({ where: { id: reservation.id }, data: { status: "CANCELLED" } });
+    // 取消 by the branch's staff, as a guarantee is cancelled: a signed 取消 version, /verify answers 取消.
+    await cancelGuarantee({ guaranteeId: reservation.id, actor: nagano, input: { reason: "入札の辞退" } });
     expect((await errorOf(convertReservation({ actor: contractor, reservationId: reservation.id })))?.message).toBe("この予約は取り消されているため、契約保証を申し込めません。");
+    const tab = await listContractorReservations({ actor: contractor });
+    expect(tab.find((r) => r.reservation?.id === reservation.id)?.reservation?.state).toBe("CANCELLED");
   });
 
   it("another branch's staff cannot issue it", async () => {

@@ -20,6 +20,7 @@ import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
 import { bondRequestedGuarantees } from "@/lib/server/bond/bond-issue-requirements";
+import { assertReservedAmountAtIssue } from "@/lib/server/bond/keep-reserved-amount";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
 
@@ -71,6 +72,8 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
   if (!app.branch?.active) throw new AppError("CONFLICT", inactiveBranchMessage(app.branch?.name ?? "支店"));
   // 中間前払金保証 and 契約保証予約 are read with their own rules (lib/server/bond); 保証申込 with the form's.
   const wanted = app.kind === "GUARANTEE" ? requestedGuarantees(app) : await bondRequestedGuarantees(tx, app);
+  // A 保証申込 made from a 契約保証予約 keeps at least the reserved 契約保証.
+  if (app.reservationId) await assertReservedAmountAtIssue(tx, app.reservationId, app);
   const issuedAt = new Date();
   const issued: IssuedGuarantee[] = [];
 
