@@ -4,7 +4,9 @@ import { useState } from "react";
 import { asCertificateContent, certificateRows } from "@/lib/domain/certificate-content";
 import { CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
 import { signedCertificateDocument } from "@/lib/domain/signed-document";
-import { formatDateTimeJst, formatDateTimeWareki } from "@/lib/domain/wareki";
+import { formatDateTimeJst, formatDateTimeWareki, todayInJapan, ymdOfDate } from "@/lib/domain/wareki";
+import { RESERVATION_STATE_LABEL, reservationState } from "@/lib/domain/bid-bond";
+import { RESERVATION_WORDS } from "@/lib/domain/bond-labels";
 import type { VerificationResult, VerifiedVersion } from "@/lib/server/verification/verification-result";
 
 function kindLabel(version: VerifiedVersion): string {
@@ -35,13 +37,21 @@ export function CertificateView({ result }: { result: VerificationResult }) {
   const rows = certificateRows(asCertificateContent(version.content));
   const cancelled = result.status === "CANCELLED";
   const isCurrent = version.versionNo === result.certificate.versionNo;
+  // A 契約保証予約 (入札ボンド): 有効 until its 有効期限, then 期限切れ (the signed 有効期限 is termTo).
+  const current = asCertificateContent(result.certificate.content);
+  const reservation = current.guaranteeKind === "BID_BOND_RESERVATION";
+  const reservationStateLabel = reservation
+    ? RESERVATION_STATE_LABEL[reservationState({ cancelled, converted: false, validUntil: ymdOfDate(new Date(`${current.termTo}T00:00:00Z`)) }, todayInJapan(new Date(result.respondedAt)))]
+    : null;
 
   return (
     <section className="certificate" aria-labelledby="certificate-heading">
       <div className="certificate__head">
-        <h2 id="certificate-heading">電子証書（{result.contractNumber}）</h2>
-        <p className={cancelled ? "status status--cancelled" : "status status--active"}>
-          状態: {GUARANTEE_STATUS_LABEL[result.status]}
+        <h2 id="certificate-heading">
+          {reservation ? RESERVATION_WORDS.certificate : "電子証書"}（{result.contractNumber}）
+        </h2>
+        <p className={cancelled || reservationStateLabel === RESERVATION_STATE_LABEL.EXPIRED ? "status status--cancelled" : "status status--active"}>
+          状態: {reservationStateLabel ?? GUARANTEE_STATUS_LABEL[result.status]}
         </p>
         <p className={version.signature.valid ? "signature signature--valid" : "signature signature--invalid"}>
           署名: {version.signature.valid ? "有効" : "無効（内容が改ざんされているおそれがあります）"}

@@ -51,7 +51,7 @@ export function VerifyForm() {
           onSuccess={(result) => setVerified(result.data)}
         >
           <FillFromFragment onFill={() => setVerified(null)} />
-          <TextField name="contractNumber" label="保証契約番号" placeholder="例: 37071-00000M" />
+          <TextField name="contractNumber" label="保証契約番号" placeholder="例: 37071-00000M" hint="契約保証予約証書（入札ボンド）は、予約番号を入力してください。" />
           <TextField name="authKey" label="認証キー" placeholder="英字・数字12文字" size="m" className="key-input" />
         </ActionForm>
       </div>

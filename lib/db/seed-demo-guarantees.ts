@@ -9,7 +9,7 @@ import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { estimateFee } from "@/lib/server/fees/application-fees";
 import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
-import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
+import { recordFeesReceived } from "@/lib/server/fees/record-fees-received";
 import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import type { PrismaClient } from "./client";
 
@@ -141,17 +141,7 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
 
   if (application.status === "SUBMITTED") await acceptApplication({ applicationId: application.id, actor });
   // A company without 一括納付 pays each fee before 発行: staff record the 振込 (入金確認).
-  if (!company.lumpSumBilling && application.status !== "ISSUED") {
-    const requested = [
-      ...(demo.advance ? [{ kind: "ADVANCE" as const, amount: demo.advance.amount }] : []),
-      ...(demo.contract ? [{ kind: "CONTRACT" as const, amount: demo.contract.amount }] : []),
-    ];
-    for (const { kind, amount } of requested) {
-      const estimate = await estimateFee(prisma, kind, { amount, termFrom: application.periodFrom!, termTo: application.periodTo! }, feeDateToday());
-      if (!estimate) continue;
-      await recordFeePayment({ actor, applicationId: application.id, input: { kind, receivedOn: isoOfYmd(todayInJapan()), amount: String(estimate.result.fee), method: "TRANSFER" } });
-    }
-  }
+  if (!company.lumpSumBilling && application.status !== "ISSUED") await recordFeesReceived({ actor, applicationId: application.id });
   const { guarantees } = await issueGuarantees({ applicationId: application.id, actor });
   const advance = guarantees.find((g) => g.kind === "ADVANCE");
   if (demo.advanceIncrease && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {

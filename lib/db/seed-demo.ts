@@ -5,6 +5,7 @@ import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 import { seedDemoFeeRateTables } from "./seed-demo-fees";
+import { seedDemoBond } from "./seed-demo-bond";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -86,4 +87,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
   await seedDemoIssuedGuarantees(prisma);
+  await seedDemoBond(prisma);
 }

@@ -7,7 +7,8 @@
 import type { CertificateForm, CertificateVersionKind, ChangeType, GuaranteeKind, GuaranteeStatus } from "./enums";
 import { formatDateTimeJst, formatWareki } from "./wareki";
 import { formatYen } from "./yen";
-import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, VERSION_KIND_LABEL } from "./guarantee-labels";
+import { CERTIFICATE_FORM_LABEL, CHANGE_TYPE_LABEL, GUARANTEE_STATUS_LABEL, PRODUCT_NAME, VERSION_KIND_LABEL } from "./guarantee-labels";
+import { RESERVATION_WORDS } from "./bond-labels";
 
 // 署名形式: 2 chains the versions (each names the hash of the version before it and the versions hidden
 // from the history, beside its number and the guarantee's status: lib/crypto/certificate-chain.ts).
@@ -40,6 +41,12 @@ export type CertificateContent = {
   versionKind: CertificateVersionKind; // 対象: 新規 / 変更 / 訂正 / 取消
   changeType: ChangeType | null; // 増額 / 減額 / 保証期限変更
   status: GuaranteeStatus; // 有効 / 取消 (the guarantee's status once this version is issued)
+  // 中間前払金保証: the 保証契約番号 of the 前払金保証 it follows (absent on other kinds and older versions).
+  parentContractNumber?: string | null;
+  // 契約保証予約: 入札公告番号 and 入札日 (YYYY-MM-DD). Its 予約番号 is contractNumber, the 入札予定金額
+  // contractAmount, the reserved 契約保証金額 guaranteeAmount, and termTo the 有効期限.
+  bidNoticeNumber?: string | null;
+  bidDate?: string | null;
   // Format 2 (set by createCertificateVersion): "sha256:<base64url>" of the previous version's signed
   // payload (null for version 1), and the numbers of the versions hidden from the history as of this one.
   previousVersionHash?: string | null;
@@ -65,19 +72,45 @@ export const CERTIFICATE_FIELD_LABELS = {
   versionKind: "対象",
   certificateForm: "保証証書の形式",
   status: "状態",
+  parentContractNumber: `${PRODUCT_NAME.ADVANCE}の保証契約番号`,
 } as const;
 
 /** Date-only values as stored in the snapshot. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const dateOf = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** The 予約証書's rows: 予約番号, the bid and the reserved amount, valid until. */
+function reservationRows(content: CertificateContent, kind: string): { label: string; value: string }[] {
+  const L = CERTIFICATE_FIELD_LABELS;
+  const W = RESERVATION_WORDS;
+  return [
+    { label: W.number, value: content.contractNumber },
+    { label: L.productName, value: content.productName },
+    { label: W.bidder, value: content.contractor },
+    { label: L.orderingBody, value: content.orderingBody },
+    { label: L.projectName, value: content.projectName },
+    { label: L.projectLocation, value: content.projectLocation ?? "" },
+    { label: W.bidNoticeNumber, value: content.bidNoticeNumber ?? "" },
+    { label: W.bidDate, value: content.bidDate ? formatWareki(dateOf(content.bidDate)) : "" },
+    { label: W.bidAmount, value: formatYen(BigInt(content.contractAmount)) },
+    { label: W.amount, value: formatYen(BigInt(content.guaranteeAmount)) },
+    { label: W.validUntil, value: formatWareki(dateOf(content.termTo)) },
+    { label: L.surety, value: `${content.suretyCompany} ${content.suretyBranch}` },
+    { label: L.issuedAt, value: formatDateTimeJst(new Date(content.issuedAt)) },
+    { label: L.versionKind, value: kind },
+    { label: L.status, value: GUARANTEE_STATUS_LABEL[content.status] },
+  ];
+}
+
 /** The certificate as label/value rows, formatted for people (円 with separators, 和暦, JST). */
 export function certificateRows(content: CertificateContent): { label: string; value: string }[] {
   const L = CERTIFICATE_FIELD_LABELS;
   const kind = VERSION_KIND_LABEL[content.versionKind] + (content.changeType ? `（${CHANGE_TYPE_LABEL[content.changeType]}）` : "");
+  if (content.guaranteeKind === "BID_BOND_RESERVATION") return reservationRows(content, kind);
   return [
     { label: L.contractNumber, value: content.contractNumber },
     { label: L.productName, value: content.productName },
+    ...(content.parentContractNumber ? [{ label: L.parentContractNumber, value: content.parentContractNumber }] : []),
     { label: L.contractor, value: content.contractor },
     { label: L.jvName, value: content.jvName ?? "" },
     { label: L.orderingBody, value: content.orderingBody },

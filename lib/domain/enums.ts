@@ -6,8 +6,8 @@
 export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY", "ADMINISTRATOR"] as const;
 export type Role = (typeof ROLES)[number];
 
-/** 保証の種類: 前払金保証, 中間前払金保証, 契約保証 */
-export const GUARANTEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT"] as const;
+/** 保証の種類: 前払金保証, 中間前払金保証, 契約保証, 契約保証予約（入札ボンド）の予約証書 */
+export const GUARANTEE_KINDS = ["ADVANCE", "INTERMEDIATE", "CONTRACT", "BID_BOND_RESERVATION"] as const;
 export type GuaranteeKind = (typeof GUARANTEE_KINDS)[number];
 
 /** 保証証書の形式: 証書(紙) or 電子保証 */
@@ -61,3 +61,6 @@ export type FeeReceiptMethod = (typeof FEE_RECEIPT_METHODS)[number];
 /** 保証料計算書 (at 発行 and after 訂正), 追加保証料 (増額, 期限延長), 保証料返還計算書 (減額, 期限短縮, 取消) */
 export const FEE_STATEMENT_KINDS = ["FEE", "ADDITIONAL", "REFUND"] as const;
 export type FeeStatementKind = (typeof FEE_STATEMENT_KINDS)[number];
+/** What an application asks for: 保証申込（前払・契約）, 中間前払金保証, 契約保証予約（入札ボンド） */
+export const APPLICATION_KINDS = ["GUARANTEE", "INTERMEDIATE", "RESERVATION"] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];

@@ -4,8 +4,10 @@
 //
 // - 前払金保証: amount ≤ the ordering body's limit (e.g. 4/10) of 今年度対象額 when given, else of 請負金額.
 // - 契約保証: amount ≤ 請負金額 and ≥ the ordering body's minimum (e.g. 1/10) of 請負金額.
-// - 中間前払金保証: amount ≤ 請負金額 (its own limit, 2/10, is not data of the ordering body yet, and no
-//   screen issues one).
+// - 中間前払金保証: amount ≤ 請負金額 here; its own limits (2/10, 前払金 + 中間 ≤ 6/10, rounding) are data of
+//   the ordering body, checked at 申込 and 発行 by lib/domain/intermediate-advance.ts.
+// - 契約保証予約: the reserved 契約保証金額 ≤ the 入札予定金額 (held as the guarantee's 請負金額); its minimum
+//   share is lib/domain/bid-bond.ts.
 // - every amount is at least 1円; the end of a term (完成日, 保証期限) is strictly after its start.
 import type { GuaranteeKind } from "./enums";
 import { formatFraction, isWithinLimit, maxAmountWithin, meetsMinimum, minAmountMeeting, type Fraction } from "./guarantee-ratio";
@@ -43,6 +45,7 @@ export function amountRuleBreak(kind: GuaranteeKind, amount: bigint, base: Amoun
       if (meetsMinimum(amount, base.contractAmount, limits.contractMinimum)) return null;
       return { rule: "contract-minimum", minimum: limits.contractMinimum, min: minAmountMeeting(base.contractAmount, limits.contractMinimum) };
     case "INTERMEDIATE":
+    case "BID_BOND_RESERVATION":
       return amount > base.contractAmount ? { rule: "contract-amount", max: base.contractAmount } : null;
   }
 }

@@ -95,6 +95,9 @@ const visitHour = textInput(L.visitHour, (text, ctx) => {
   return Number.isInteger(hour) && hour >= 0 && hour <= 23 ? hour : fail(ctx, M.choose(L.visitHour));
 });
 
+/** The readers of the form's kinds of input, for the forms built on this one (中間前払金保証, 契約保証予約). */
+export const fieldReaders = { textInput, plainText, yenAmount, count, date, fullWidthText, phone, email, choice, yesNo, id };
+
 export const applicationFieldSchemas = {
   orderingBodyId: id(L.orderingBodyId, M.unknownOrderingBody),
   projectName: plainText(L.projectName, 200),

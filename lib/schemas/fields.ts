@@ -79,6 +79,24 @@ export const smallInteger = (label: string, min: number, max: number) =>
       .max(max, `${label}は${max}以下で入力してください。`),
   );
 
+/** A setting with a default: empty or absent takes `fallback` (as typed), so older forms and scripts keep working. */
+export const withDefault = <S extends z.ZodType>(schema: S, fallback: string) => z.preprocess((v) => (v === undefined || v === null || v === "" ? fallback : v), schema);
+
+/** Whole yen typed with or without separators (「100,000」「１０００００」), between min and max, as bigint. */
+export const yenSetting = (label: string, min: bigint, max: bigint) =>
+  z.preprocess(
+    (v) => {
+      const s = folded(v);
+      return typeof s === "string" ? s.replace(/[,円]/g, "") : s;
+    },
+    z
+      .string({ error: `${label}は半角数字で入力してください。` })
+      .regex(/^\d+$/, `${label}は1円単位の整数で入力してください。`)
+      .transform((s) => BigInt(s))
+      .refine((n) => n >= min, `${label}は${min.toLocaleString("ja-JP")}円以上で入力してください。`)
+      .refine((n) => n <= max, `${label}は${max.toLocaleString("ja-JP")}円以下で入力してください。`),
+  );
+
 /**
  * Mail domains typed one per line or separated by commas or spaces (an array is accepted too):
  * normalised (lib/domain/key-submission-recipient.ts), duplicates dropped, each checked.

@@ -15,7 +15,7 @@ export const GUARANTEE_LIST_PAGE_SIZE = 20;
 /** 保証種類 choices, in the order the select shows them. "" = すべての保証. */
 export const KIND_FILTER_OPTIONS: { value: "" | GuaranteeKind; label: string }[] = [
   { value: "", label: "すべての保証" },
-  ...GUARANTEE_KINDS.map((kind) => ({ value: kind, label: KIND_SHORT[kind] })),
+  ...GUARANTEE_KINDS.filter((kind) => kind !== "BID_BOND_RESERVATION").map((kind) => ({ value: kind, label: KIND_SHORT[kind] })),
 ];
 
 export type TGuaranteeListFilter =

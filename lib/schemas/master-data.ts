@@ -12,6 +12,8 @@ import {
   postalCode,
   requiredText,
   smallInteger,
+  withDefault,
+  yenSetting,
 } from "./fields";
 
 export const ZOrderingBody = z
@@ -26,6 +28,16 @@ export const ZOrderingBody = z
     advanceLimitDenominator: smallInteger("前払金保証の上限（分母）", 1, 100),
     contractMinNumerator: smallInteger("契約保証の下限（分子）", 1, 100),
     contractMinDenominator: smallInteger("契約保証の下限（分母）", 1, 100),
+    // 中間前払金 and 入札ボンド (lib/domain/intermediate-advance.ts, bid-bond.ts); empty takes the default.
+    intermediateLimitNumerator: withDefault(smallInteger("中間前払金の上限（分子）", 1, 100), "2"),
+    intermediateLimitDenominator: withDefault(smallInteger("中間前払金の上限（分母）", 1, 100), "10"),
+    advanceTotalLimitNumerator: withDefault(smallInteger("前払金と中間前払金の合計の上限（分子）", 1, 100), "6"),
+    advanceTotalLimitDenominator: withDefault(smallInteger("前払金と中間前払金の合計の上限（分母）", 1, 100), "10"),
+    intermediateRoundingUnit: withDefault(yenSetting("中間前払金額の上限の端数処理単位", 1n, 100_000_000n), "100000"),
+    intermediateMinContractAmount: withDefault(yenSetting("中間前払金の対象となる請負金額の下限", 0n, 999_999_999_999n), "0"),
+    bidBondNumerator: withDefault(smallInteger("入札ボンドの契約保証金額の割合（分子）", 1, 100), "5"),
+    bidBondDenominator: withDefault(smallInteger("入札ボンドの契約保証金額の割合（分母）", 1, 1000), "100"),
+    reservationValidityDays: withDefault(smallInteger("契約保証予約の有効日数（入札日から）", 1, 365), "30"),
     active: checkbox,
   })
   .refine((v) => v.advanceLimitNumerator <= v.advanceLimitDenominator, {
@@ -35,7 +47,10 @@ export const ZOrderingBody = z
   .refine((v) => v.contractMinNumerator <= v.contractMinDenominator, {
     path: ["contractMinNumerator"],
     message: "下限の割合は分母以下の分子にしてください（例: 1/10）。",
-  });
+  })
+  .refine((v) => v.intermediateLimitNumerator <= v.intermediateLimitDenominator, { path: ["intermediateLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 2/10）。" })
+  .refine((v) => v.advanceTotalLimitNumerator <= v.advanceTotalLimitDenominator, { path: ["advanceTotalLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 6/10）。" })
+  .refine((v) => v.bidBondNumerator <= v.bidBondDenominator, { path: ["bidBondNumerator"], message: "割合は分母以下の分子にしてください（例: 5/100）。" });
 export type TOrderingBody = z.infer<typeof ZOrderingBody>;
 
 export const ZBranch = z.object({

@@ -7,6 +7,7 @@ import {
   branchNamed,
   createContractorCompany,
   createIssuedGuarantees,
+  createIssuedReservation,
   createStaffUser,
   createSubmittedApplication,
   orderingBodyNamed,
@@ -43,10 +44,24 @@ test("contractor pages, the certificate window and the 403 page", async ({ page 
   await checkAll(page, [`/netdesk/applications/${application.id}`]);
   await checkAll(page, [`/netdesk/guarantees/${advance.id}`]);
   await checkAll(page, [`/netdesk/guarantees/${advance.id}/certificates/1`]);
+  await checkAll(page, [`/netdesk/guarantees/${advance.id}/intermediate`]);
 
   const forbidden = await page.goto("/staff");
   expect(forbidden?.status()).toBe(403);
   await expectNoSeriousViolations(page, "403");
+});
+
+test("契約保証予約 pages: the form, the tab, a reservation's 電子保証概要 and /verify showing it", async ({ page }) => {
+  const company = await createContractorCompany();
+  const reservation = await createIssuedReservation({ company });
+  await signIn(page, company.user.email, company.user.password);
+  await checkAll(page, ["/netdesk/reservations/new", "/netdesk/reservations", `/netdesk/guarantees/${reservation.id}`]);
+  await page.goto("/verify");
+  await page.getByLabel("保証契約番号").fill(reservation.contractNumber);
+  await page.getByLabel("認証キー").fill(reservation.authKey);
+  await page.getByRole("button", { name: "照会する" }).click();
+  await expect(page.getByRole("heading", { name: /^契約保証予約証書/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "/verify with a reservation");
 });
 
 test("the verification page showing a certificate", async ({ page }) => {

@@ -9,6 +9,7 @@ import {
   branchNamed,
   createContractorCompany,
   createIssuedGuarantees,
+  createIssuedReservation,
   createStaffUser,
   createSubmittedApplication,
   feeRecordsOf,
@@ -36,6 +37,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   ]);
   const application = await createSubmittedApplication({ company: companyA });
   const { advance } = await createIssuedGuarantees({ company: companyA });
+  const reservation = await createIssuedReservation({ company: companyA });
   const accounts: Record<Exclude<Actor, "anonymous">, { email: string; password: string }> = {
     contractorA: companyA.user,
     contractorB: companyB.user,
@@ -56,7 +58,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   await keysRequest.dispose();
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
   const { feeStatement, feeRateTable } = await feeRecordsOf(advance.id);
-  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, feeStatement, feeRateTable };
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, feeStatement, feeRateTable, reservation: reservation.id, reservationApplication: reservation.applicationId };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

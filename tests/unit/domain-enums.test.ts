@@ -21,11 +21,13 @@ same<Same<Domain.FeeKind, Prisma.FeeKind>>(true);
 same<Same<Domain.FeeRateTableStatus, Prisma.FeeRateTableStatus>>(true);
 same<Same<Domain.FeeReceiptMethod, Prisma.FeeReceiptMethod>>(true);
 same<Same<Domain.FeeStatementKind, Prisma.FeeStatementKind>>(true);
+same<Same<Domain.ApplicationKind, Prisma.ApplicationKind>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
     ["Role", Domain.ROLES, Prisma.Role],
     ["GuaranteeKind", Domain.GUARANTEE_KINDS, Prisma.GuaranteeKind],
+    ["ApplicationKind", Domain.APPLICATION_KINDS, Prisma.ApplicationKind],
     ["CertificateForm", Domain.CERTIFICATE_FORMS, Prisma.CertificateForm],
     ["ApplicationStatus", Domain.APPLICATION_STATUSES, Prisma.ApplicationStatus],
     ["GuaranteeStatus", Domain.GUARANTEE_STATUSES, Prisma.GuaranteeStatus],

@@ -6,7 +6,7 @@ export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
     heading: "申し込む",
     items: [
       { label: "保証申込（前払・中間・契約）", href: "/netdesk/applications" },
-      { label: "契約保証予約申込（入札ボンド）" },
+      { label: "契約保証予約申込（入札ボンド）", href: "/netdesk/reservations/new" },
       { label: "前払金使途内訳明細書" },
       { label: "預託金払出依頼書" },
       { label: "前払金請求書" },

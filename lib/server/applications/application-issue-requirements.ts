@@ -12,7 +12,20 @@ import { requiredFields } from "@/lib/schemas/application-rules";
 import { toApplicationFormValues } from "./application-record";
 import { orderingBodyRuleOf } from "./application-rule-context";
 
-export type RequestedGuarantee = { kind: GuaranteeKind; form: CertificateForm; amount: bigint; depositBank: string | null };
+export type RequestedGuarantee = {
+  kind: GuaranteeKind;
+  form: CertificateForm;
+  amount: bigint;
+  depositBank: string | null;
+  /** 保証期間 when it is not the 工期: a 中間前払金保証 takes its 前払金保証's, a 予約 runs to its 有効期限. */
+  term?: { from: Date; to: Date };
+  /** 請負金額 of the guarantee when it is not the application's (a 予約: the 入札予定金額). */
+  contractAmount?: bigint;
+  /** 中間前払金保証: the 前払金保証 it follows. */
+  parent?: { id: string; contractNumber: string };
+  /** 契約保証予約: what its 予約証書 states beside the bid. */
+  bid?: { noticeNumber: string | null; date: string };
+};
 
 export type IssuableApplication = Application & { orderingBody: OrderingBody | null };
 

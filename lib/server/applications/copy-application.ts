@@ -15,7 +15,8 @@ export async function copyApplication({ actor, sourceId, request }: { actor: Con
   assertRole(actor, "CONTRACTOR");
   if (!isUuid(sourceId)) throw notFound();
   return getPrisma().$transaction(async (tx) => {
-    const source = await tx.application.findFirst({ where: { id: sourceId, companyId: actor.companyId } });
+    // 中間前払金保証 and 契約保証予約 are not copied (each has its own form and parent).
+    const source = await tx.application.findFirst({ where: { id: sourceId, companyId: actor.companyId, kind: "GUARANTEE" } });
     if (!source) throw notFound();
     // Through the form's own reading, so the copy holds exactly what the form can show and save.
     const record = toApplicationRecord(ZApplicationDraft.parse(toApplicationFormValues(source)));

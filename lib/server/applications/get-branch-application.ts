@@ -18,6 +18,8 @@ export async function getBranchApplication({ actor, applicationId }: { actor: St
       branch: true,
       createdBy: { select: { name: true, email: true } },
       guarantees: { orderBy: { kind: "asc" }, include: { authKey: { select: { createdAt: true } } } },
+      parentGuarantee: { select: { contractNumber: true, amount: true } },
+      reservation: { select: { contractNumber: true, amount: true } },
     },
   });
   if (!application) throw notFound();

@@ -10,7 +10,13 @@ export async function getContractorApplication({ actor, applicationId }: { actor
   if (!isUuid(applicationId)) throw notFound();
   const application = await getPrisma().application.findFirst({
     where: { id: applicationId, companyId: actor.companyId },
-    include: { orderingBody: true, branch: true },
+    include: {
+      orderingBody: true,
+      branch: true,
+      parentGuarantee: { select: { contractNumber: true, amount: true } },
+      reservation: { select: { contractNumber: true, amount: true } },
+      guarantees: { select: { id: true, kind: true, status: true } },
+    },
   });
   if (!application) throw notFound();
   return application;

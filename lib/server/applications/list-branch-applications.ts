@@ -42,6 +42,7 @@ export async function listBranchApplications(filter: InboxFilter) {
       submittedAt: true,
       projectName: true,
       contractAmount: true,
+      kind: true,
       advanceRequested: true,
       contractGuaranteeRequested: true,
       company: { select: { name: true } },

@@ -32,7 +32,7 @@ export async function saveApplicationDraft({ actor, input, applicationId, reques
   return prisma.$transaction(async (tx) => {
     if (applicationId) {
       const [current] = await tx.$queryRaw<{ status: string; branchId: string | null }[]>`
-        SELECT status, "branchId" FROM "Application" WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid FOR UPDATE`;
+        SELECT status, "branchId" FROM "Application" WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid AND kind = 'GUARANTEE' FOR UPDATE`;
       if (!current) throw notFound(E.notFound);
       if (!isEditableStatus(current.status as never)) throw conflict(E.notEditable);
       await keepReturnedBranch(tx, current, record.branchId ?? null);

@@ -19,6 +19,7 @@ import { APPLICATION_ERRORS as E } from "./application-errors";
 import { toApplicationRecord } from "./application-record";
 import { loadApplicationRuleContext } from "./application-rule-context";
 import { keepReturnedBranch } from "./keep-returned-branch";
+import { keepReservedAmount } from "@/lib/server/bond/keep-reserved-amount";
 import { nextApplicationNumber } from "./next-application-number";
 import type { SavedApplication } from "./save-application-draft";
 
@@ -31,7 +32,7 @@ type Options = {
   now?: Date;
 };
 
-type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null; branchId: string | null };
+type Locked = { id: string; status: string; submissionKey: string | null; applicationNumber: string | null; branchId: string | null; reservationId: string | null };
 
 export async function submitApplication({ actor, input, submissionKey, applicationId, request, now = new Date() }: Options): Promise<SavedApplication> {
   assertRole(actor, "CONTRACTOR");
@@ -54,12 +55,14 @@ export async function submitApplication({ actor, input, submissionKey, applicati
       let before: Locked | null = null;
       if (applicationId) {
         const [row] = await tx.$queryRaw<Locked[]>`
-          SELECT id, status::text AS status, "submissionKey", "applicationNumber", "branchId" FROM "Application"
-          WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid FOR UPDATE`;
+          SELECT id, status::text AS status, "submissionKey", "applicationNumber", "branchId", "reservationId" FROM "Application"
+          WHERE id = ${applicationId}::uuid AND "companyId" = ${actor.companyId}::uuid AND kind = 'GUARANTEE' FOR UPDATE`;
         if (!row) throw notFound(E.notFound);
         if (!isEditableStatus(row.status as never)) throw conflict(E.notEditable);
         // A returned application goes back to the branch that returned it.
         await keepReturnedBranch(tx, row, record.branchId ?? null);
+        // A 保証申込 made from a 契約保証予約 asks for at least the reserved 契約保証.
+        if (row.reservationId) await keepReservedAmount(tx, row.reservationId, record);
         before = row;
       }
 

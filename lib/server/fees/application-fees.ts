@@ -13,9 +13,17 @@ import { NO_RATE_TABLE_MESSAGE, rateTableInForce, type RateTableInForce } from "
 
 export type FeeTerms = { billTo: string | null; paymentMethod: FeePaymentMethod | null; statementWanted: boolean };
 
-/** The application's answers for a kind's fee. 中間前払金保証 follows the 前払金保証's answers (the form asks them once). */
+/**
+ * The application's answers for a kind's fee: the 保証申込 asks them per guarantee, the 中間前払金保証 form its
+ * own (and a 中間前払金 asked on a 保証申込 follows the 前払金保証's); the 契約保証予約 form asks none, so its
+ * 予約手数料 is billed to the company and received (入金確認) before the 予約証書 is issued.
+ */
 export function applicationFeeTerms(app: Application, kind: GuaranteeKind): FeeTerms {
   if (kind === "CONTRACT") return { billTo: app.contractFeeBillTo, paymentMethod: app.contractFeePaymentMethod, statementWanted: app.contractFeeStatementWanted === true };
+  if (kind === "BID_BOND_RESERVATION") return { billTo: null, paymentMethod: null, statementWanted: false };
+  if (kind === "INTERMEDIATE" && app.kind === "INTERMEDIATE") {
+    return { billTo: app.intermediateFeeBillTo, paymentMethod: app.intermediateFeePaymentMethod, statementWanted: app.intermediateFeeStatementWanted === true };
+  }
   return { billTo: app.advanceFeeBillTo, paymentMethod: app.advanceFeePaymentMethod, statementWanted: app.advanceFeeStatementWanted === true };
 }
 
@@ -43,10 +51,12 @@ export type IssueFee = { kind: GuaranteeKind; estimate: FeeEstimate; terms: FeeT
 export async function feeForIssue(
   tx: Prisma.TransactionClient,
   app: Application & { company: ContractorCompany },
-  request: { kind: GuaranteeKind; amount: bigint },
+  request: { kind: GuaranteeKind; amount: bigint; term?: { from: Date; to: Date } },
   issuedOn: Date,
 ): Promise<IssueFee> {
-  const estimate = await estimateFee(tx, request.kind, { amount: request.amount, termFrom: app.periodFrom!, termTo: app.periodTo! }, issuedOn);
+  // The 保証期間 the guarantee will have: its own (中間, 予約) or the 工期 (application-fee-requests.ts).
+  const term = request.term ?? { from: app.periodFrom!, to: app.periodTo! };
+  const estimate = await estimateFee(tx, request.kind, { amount: request.amount, termFrom: term.from, termTo: term.to }, issuedOn);
   if (!estimate) throw conflict(NO_RATE_TABLE_MESSAGE(FEE_KIND_LABEL[request.kind]));
   const terms = applicationFeeTerms(app, request.kind);
   const payment = (await tx.feePayment.findUnique({ where: { applicationId_kind: { applicationId: app.id, kind: request.kind } } })) ?? undefined;

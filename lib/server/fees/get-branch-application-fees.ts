@@ -6,6 +6,7 @@ import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { computeFee, feeRulesFromJson, type FeeBreakdown, type FeeRulesJson } from "@/lib/domain/fee-calculation";
 import { isUuid } from "@/lib/domain/ids";
 import { notFound } from "@/lib/errors";
+import { feeRequestsOf } from "./application-fee-requests";
 import { applicationFeeTerms, estimateFee, feeSettlement, type FeeTerms } from "./application-fees";
 import { feeDateToday } from "./rate-table-in-force";
 
@@ -27,16 +28,13 @@ export async function getBranchApplicationFees(options: { actor: StaffActor; app
   const prisma = getPrisma();
   const app = await prisma.application.findFirst({
     where: { id: options.applicationId, branchId: actor.branchId, status: { not: "DRAFT" } },
-    include: { company: { select: { id: true, lumpSumBilling: true } }, feePayments: true, guarantees: true },
+    include: { company: { select: { id: true, lumpSumBilling: true } }, feePayments: true, guarantees: true, orderingBody: true },
   });
   if (!app) throw notFound();
-  const requested: { kind: GuaranteeKind; amount: bigint | null }[] = [
-    ...(app.advanceRequested ? [{ kind: "ADVANCE" as const, amount: app.advanceAmount }] : []),
-    ...(app.contractGuaranteeRequested ? [{ kind: "CONTRACT" as const, amount: app.contractGuaranteeAmount }] : []),
-  ];
+  const requested = await feeRequestsOf(prisma, app);
   const today = feeDateToday(options.now);
   const rows: ApplicationFeeRow[] = [];
-  for (const { kind, amount } of requested) {
+  for (const { kind, amount, termFrom, termTo } of requested) {
     const terms = applicationFeeTerms(app, kind);
     const payment = app.feePayments.find((p) => p.kind === kind);
     const issued = app.guarantees.find((g) => g.kind === kind);
@@ -45,7 +43,7 @@ export async function getBranchApplicationFees(options: { actor: StaffActor; app
       rows.push({ kind, amount: issued.amount, fee: issued.feeAmount, breakdown, terms, payment: payment ?? null, settlement: { settled: true, lumpSum: !payment }, frozen: true });
       continue;
     }
-    const estimate = amount !== null && app.periodFrom && app.periodTo ? await estimateFee(prisma, kind, { amount, termFrom: app.periodFrom, termTo: app.periodTo }, today) : null;
+    const estimate = amount !== null && termFrom && termTo ? await estimateFee(prisma, kind, { amount, termFrom, termTo }, today) : null;
     rows.push({
       kind, amount: amount ?? 0n, fee: estimate?.result.fee ?? null, breakdown: estimate?.result.breakdown ?? null, terms, payment: payment ?? null,
       settlement: estimate ? feeSettlement(app.company, terms, estimate.result.fee, payment) : null, frozen: false,

@@ -13,6 +13,7 @@ import { parseInput } from "@/lib/schemas/parse-input";
 import { lockBranchApplication } from "@/lib/server/applications/lock-branch-application";
 import { auditSnapshot, recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
+import { feeRequestsOf } from "./application-fee-requests";
 import { estimateFee } from "./application-fees";
 import { feeDateToday, NO_RATE_TABLE_MESSAGE } from "./rate-table-in-force";
 
@@ -26,10 +27,10 @@ export async function recordFeePayment(options: { actor: StaffActor; application
   return getPrisma().$transaction(async (tx) => {
     const status = await lockBranchApplication(tx, options.applicationId, actor.branchId);
     if (!OPEN.has(status)) throw conflict(status === "ISSUED" ? "発行済みの申込には入金確認を記録できません。" : "この申込は入金確認を記録できる状態ではありません。");
-    const app = await tx.application.findUniqueOrThrow({ where: { id: options.applicationId } });
-    const amount = input.kind === "CONTRACT" ? (app.contractGuaranteeRequested ? app.contractGuaranteeAmount : null) : input.kind === "ADVANCE" ? (app.advanceRequested ? app.advanceAmount : null) : null;
-    if (amount === null || !app.periodFrom || !app.periodTo) throw invalidInput({ kind: `この申込は${FEE_KIND_LABEL[input.kind]}を申し込んでいません。` });
-    const estimate = await estimateFee(tx, input.kind, { amount, termFrom: app.periodFrom, termTo: app.periodTo }, today);
+    const app = await tx.application.findUniqueOrThrow({ where: { id: options.applicationId }, include: { orderingBody: true } });
+    const request = (await feeRequestsOf(tx, app)).find((r) => r.kind === input.kind);
+    if (!request?.amount || !request.termFrom || !request.termTo) throw invalidInput({ kind: `この申込は${FEE_KIND_LABEL[input.kind]}を申し込んでいません。` });
+    const estimate = await estimateFee(tx, input.kind, { amount: request.amount, termFrom: request.termFrom, termTo: request.termTo }, today);
     if (!estimate) throw conflict(NO_RATE_TABLE_MESSAGE(FEE_KIND_LABEL[input.kind]));
     const fee = estimate.result.fee;
     if (input.amount !== fee) throw invalidInput({ amount: `入金額（${formatYen(input.amount)}）が保証料（${formatYen(fee)}）と一致しません。` });

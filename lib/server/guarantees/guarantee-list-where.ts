@@ -10,10 +10,12 @@ const jstMidnight = (isoDate: string) => new Date(`${isoDate}T00:00:00+09:00`);
 
 /** LIKE treats % and _ as wildcards and Prisma passes `contains` through as is: a typed 「100%」 must match itself. */
 
+// 契約保証予約 (予約証書) are not guarantees: they have their own tab (list-contractor-reservations.ts).
+const NOT_A_RESERVATION = { not: "BID_BOND_RESERVATION" } as const;
+
 export function guaranteeListWhere(companyId: string, filter: TGuaranteeListFilter): Prisma.GuaranteeWhereInput {
-  if (filter.mode === "pinpoint") return { companyId, contractNumber: filter.contractNumber };
-  const where: Prisma.GuaranteeWhereInput = { companyId };
-  if (filter.kind) where.kind = filter.kind;
+  if (filter.mode === "pinpoint") return { companyId, contractNumber: filter.contractNumber, kind: NOT_A_RESERVATION };
+  const where: Prisma.GuaranteeWhereInput = { companyId, kind: filter.kind && filter.kind !== "BID_BOND_RESERVATION" ? filter.kind : NOT_A_RESERVATION };
   if (filter.from || filter.to) {
     where.issuedAt = {
       ...(filter.from ? { gte: jstMidnight(filter.from) } : {}),
@@ -38,4 +40,5 @@ export const GUARANTEE_LIST_SELECT = {
   contractAmount: true,
   issuedAt: true,
   orderingBody: { select: { name: true } },
+  parent: { select: { contractNumber: true } }, // 中間前払金保証: its 前払金保証
 } satisfies Prisma.GuaranteeSelect;

@@ -21,6 +21,8 @@ import { lockBranchApplication } from "@/lib/server/applications/lock-branch-app
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
 import { feeDateToday } from "@/lib/server/fees/rate-table-in-force";
 import { feeForIssue, recordIssueFee, type IssueFee } from "@/lib/server/fees/application-fees";
+import { bondRequestedGuarantees } from "@/lib/server/bond/bond-issue-requirements";
+import { assertReservedAmountAtIssue } from "@/lib/server/bond/keep-reserved-amount";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
 
@@ -70,7 +72,10 @@ async function issueInTransaction(tx: Prisma.TransactionClient, opts: IssueOptio
     include: { orderingBody: true, company: true, branch: true },
   });
   if (!app.branch?.active) throw new AppError("CONFLICT", inactiveBranchMessage(app.branch?.name ?? "支店"));
-  const wanted = requestedGuarantees(app);
+  // 中間前払金保証 and 契約保証予約 are read with their own rules (lib/server/bond); 保証申込 with the form's.
+  const wanted = app.kind === "GUARANTEE" ? requestedGuarantees(app) : await bondRequestedGuarantees(tx, app);
+  // A 保証申込 made from a 契約保証予約 keeps at least the reserved 契約保証.
+  if (app.reservationId) await assertReservedAmountAtIssue(tx, app.reservationId, app);
   const issuedAt = new Date();
   const issued: IssuedGuarantee[] = [];
   // 保証料: the table in force on the issue date (JST) applies; every fee must be settled before anything is written.
@@ -110,6 +115,10 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
   const contractNumber = formatContractNumber(branch.officeCode, branch.serial);
   const id = randomUUID();
   const paper = request.form === "PAPER";
+  // 保証期間: the 工期 of the contract the guarantee covers, unless the request names its own.
+  const termFrom = request.term?.from ?? app.periodFrom!;
+  const termTo = request.term?.to ?? app.periodTo!;
+  const contractAmount = request.contractAmount ?? app.contractAmount!;
 
   await tx.guarantee.create({
     data: {
@@ -122,11 +131,11 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
       kind: request.kind,
       form: request.form,
       projectName: app.projectName!,
-      contractAmount: app.contractAmount!,
+      contractAmount,
       amount: request.amount,
-      // 保証期間: the 工期 of the contract the guarantee covers.
-      termFrom: app.periodFrom!,
-      termTo: app.periodTo!,
+      termFrom,
+      termTo,
+      parentGuaranteeId: request.parent?.id ?? null,
       issuedAt,
       issuedById: actor.userId,
       paperIssuedAt: paper ? issuedAt : null,
@@ -149,12 +158,13 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     orderingBody: app.orderingBody!.name,
     projectName: app.projectName!,
     projectLocation: app.projectLocation || null,
-    periodFrom: isoDate(app.periodFrom!),
-    periodTo: isoDate(app.periodTo!),
-    contractAmount: app.contractAmount!.toString(),
+    // A 予約 has no 工期 yet: its term (issue day → 有効期限) stands in.
+    periodFrom: isoDate(app.periodFrom ?? termFrom),
+    periodTo: isoDate(app.periodTo ?? termTo),
+    contractAmount: contractAmount.toString(),
     guaranteeAmount: request.amount.toString(),
-    termFrom: isoDate(app.periodFrom!),
-    termTo: isoDate(app.periodTo!),
+    termFrom: isoDate(termFrom),
+    termTo: isoDate(termTo),
     depositBank: request.depositBank,
     suretyCompany: SURETY_COMPANY_NAME,
     suretyBranch: app.branch!.name,
@@ -163,6 +173,8 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
     versionKind: "NEW",
     changeType: null,
     status: "ACTIVE",
+    ...(request.parent ? { parentContractNumber: request.parent.contractNumber } : {}),
+    ...(request.bid ? { bidNoticeNumber: request.bid.noticeNumber, bidDate: request.bid.date } : {}),
   };
   await createCertificateVersion(tx, { guaranteeId: id, content, kind: "NEW", createdById: actor.userId });
   await recordIssueFee(tx, { id, contractNumber, companyId: app.companyId }, fee, issuedOn);

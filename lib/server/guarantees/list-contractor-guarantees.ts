@@ -16,6 +16,8 @@ export type GuaranteeListRow = {
   projectName: string;
   contractAmount: bigint;
   issuedAt: Date;
+  /** 中間前払金保証: the 保証契約番号 of its 前払金保証. */
+  parentContractNumber: string | null;
 };
 
 export type GuaranteeListPage = { rows: GuaranteeListRow[]; total: number; page: number; pageCount: number; firstRowNo: number };
@@ -40,6 +42,6 @@ export async function listContractorGuarantees(options: { actor: ContractorActor
     page = pageCount;
     found = await fetchPage(page);
   }
-  const rows = found.map(({ orderingBody, ...row }) => ({ ...row, orderingBodyName: orderingBody.name }));
+  const rows = found.map(({ orderingBody, parent, ...row }) => ({ ...row, orderingBodyName: orderingBody.name, parentContractNumber: parent?.contractNumber ?? null }));
   return { rows, total, page, pageCount, firstRowNo: (page - 1) * GUARANTEE_LIST_PAGE_SIZE + 1 };
 }

@@ -16,6 +16,7 @@
 import { loadActor } from "@/lib/server/load-actor";
 import { randomBytes, randomUUID } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
+import type { GuaranteeKind } from "@/lib/db/client";
 import { DEMO_USERS } from "@/lib/db/seed-demo";
 import { registerContractor } from "@/lib/server/accounts/register-contractor";
 import { inviteStaffUser } from "@/lib/server/accounts/invite-staff-user";
@@ -23,12 +24,11 @@ import { setPasswordWithToken } from "@/lib/server/accounts/set-password-with-to
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { saveApplicationDraft } from "@/lib/server/applications/save-application-draft";
 import { submitApplication } from "@/lib/server/applications/submit-application";
+import { submitReservation } from "@/lib/server/bond/submit-reservation";
 import { amendGuarantee } from "@/lib/server/guarantees/amend-guarantee";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
-import { getBranchApplicationFees } from "@/lib/server/fees/get-branch-application-fees";
-import { recordFeePayment } from "@/lib/server/fees/record-fee-payment";
-import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
+import { recordFeesReceived } from "@/lib/server/fees/record-fees-received";
 import { listBranches } from "@/lib/server/master-data/list-branches";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
@@ -75,7 +75,7 @@ export type Application = {
   notificationEmail: string;
   company: Company;
 };
-export type IssuedGuarantee = { id: string; kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT"; contractNumber: string; authKey: string | null };
+export type IssuedGuarantee = { id: string; kind: GuaranteeKind; contractNumber: string; authKey: string | null };
 export type ElectronicGuarantee = IssuedGuarantee & { authKey: string };
 export type Issued = { application: Application; guarantees: IssuedGuarantee[]; advance: ElectronicGuarantee };
 
@@ -289,11 +289,7 @@ export async function issueGuaranteeFor(application: Application, staff?: StaffU
 
 /** 入金確認 by the branch's staff of every fee 発行 does not find settled (a factory company has no 一括納付), by 振込 today. */
 async function payFees(applicationId: string, actor: Awaited<ReturnType<typeof staffActor>>): Promise<void> {
-  const fees = await getBranchApplicationFees({ actor, applicationId });
-  for (const row of fees.rows) {
-    if (row.fee === null || row.settlement?.settled) continue;
-    await recordFeePayment({ actor, applicationId, input: { kind: row.kind, receivedOn: isoOfYmd(todayInJapan()), amount: String(row.fee), method: "TRANSFER" } });
-  }
+  await recordFeesReceived({ actor, applicationId });
 }
 
 /** 入金確認 of the application's fees by its branch's staff (what 発行 needs for a company without 一括納付). */
@@ -349,4 +345,37 @@ export async function feeRecordsOf(guaranteeId: string): Promise<{ feeStatement:
 export async function publishedRateTable(kind: "ADVANCE" | "INTERMEDIATE" | "CONTRACT" | "BID_BOND_RESERVATION" = "ADVANCE"): Promise<{ id: string }> {
   connect();
   return getPrisma().feeRateTable.findFirstOrThrow({ where: { kind, status: "PUBLISHED" }, orderBy: { effectiveFrom: "asc" }, select: { id: true } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 契約保証予約（入札ボンド）
+
+export type IssuedReservation = { applicationId: string; id: string; contractNumber: string; authKey: string; company: Company; projectName: string };
+
+/**
+ * 送信 by the company's user of a 契約保証予約 for 佐久市 (入札 in `bidInDays` days, 入札予定金額 50,000,000円,
+ * 契約保証金額 2,500,000円 = 佐久市's 5/100), then 受付 and 発行 by 長野支店's demo staff.
+ */
+export async function createIssuedReservation(options: { company: Company; projectName?: string; bidInDays?: number }): Promise<IssuedReservation> {
+  connect();
+  const [branch, saku] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
+  const bid = new Date(Date.now() + (options.bidInDays ?? 20) * 86_400_000 + 9 * 3_600_000);
+  const projectName = options.projectName ?? uniqueProjectName("令和8年度 市道改良工事");
+  const sent = await submitReservation({
+    actor: await companyActor(options.company),
+    submissionKey: randomUUID(),
+    input: {
+      orderingBodyId: saku.id, projectName, projectLocation: "長野県 佐久市 ○○地内", bidNoticeNumber: "佐久市建設工事公告第200号",
+      bidDate: bid.toISOString().slice(0, 10), bidAmount: "50,000,000", reservedAmount: "2,500,000", branchId: branch.id,
+      notificationEmail: options.company.email, contactDepartment: "総務部", contactTitle: "", contactName: options.company.user.name,
+      contactPhone: "026-000-1112", customerMessage: "",
+    },
+  });
+  const actor = await staffActor(await demoStaff("長野支店"));
+  await acceptApplication({ applicationId: sent.applicationId, actor });
+  await payFees(sent.applicationId, actor);
+  const { guarantees } = await issueGuarantees({ applicationId: sent.applicationId, actor });
+  const reservation = guarantees[0]!;
+  const { authKey } = await getContractorEGuarantee({ actor: { companyId: options.company.companyId }, guaranteeId: reservation.id });
+  return { applicationId: sent.applicationId, id: reservation.id, contractNumber: reservation.contractNumber, authKey, company: options.company, projectName };
 }

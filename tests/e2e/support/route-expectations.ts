@@ -10,7 +10,17 @@ export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
 
 /** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key. */
-export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string; feeStatement: string; feeRateTable: string };
+export type DemoIds = {
+  application: string;
+  guarantee: string;
+  branch: string;
+  orderingBody: string;
+  keyId: string;
+  feeStatement: string;
+  feeRateTable: string;
+  reservation: string;
+  reservationApplication: string;
+};
 
 export type Row = {
   route: string;
@@ -79,6 +89,12 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /netdesk/fee-statements/[statementId]", url: (ids) => `/netdesk/fee-statements/${ids.feeStatement}`, expect: CONTRACTOR_A_RECORD },
   // Contractor A pays each fee (no 一括納付), so neither company has a monthly statement: a month without one is 404.
   { route: "GET /netdesk/fee-statements/monthly/[month]", url: () => "/netdesk/fee-statements/monthly/2026-12", expect: area({ contractorA: "404", contractorB: "404" }) },
+  // 中間前払金保証 from the company's 前払金保証; 契約保証予約 (its list, form, a sent one's edit → 申込内容, the PDF).
+  { route: "GET /netdesk/guarantees/[guaranteeId]/intermediate", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/intermediate`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/reservations", url: () => "/netdesk/reservations", expect: CONTRACTORS },
+  { route: "GET /netdesk/reservations/new", url: () => "/netdesk/reservations/new", expect: CONTRACTORS },
+  { route: "GET /netdesk/reservations/[id]/edit", url: (ids) => `/netdesk/reservations/${ids.reservationApplication}/edit`, expect: { ...CONTRACTOR_A_RECORD, contractorA: "→/netdesk/applications/:reservationApplication" } },
+  { route: "GET /netdesk/reservations/certificate/[guaranteeId]", url: (ids) => `/netdesk/reservations/certificate/${ids.reservation}`, expect: CONTRACTOR_A_RECORD },
 
   // 保証会社 (staff) area: a branch's own work. 請負者 are shared by every branch; applications and
   // guarantees belong to one branch.

@@ -7,6 +7,8 @@ import { ZOrderingBody } from "@/lib/schemas/master-data";
 type OrderingBody = {
   id: string; name: string; prefecture: string; eGuaranteeEnabled: boolean; keySubmissionEmail: string | null; keySubmissionDomains: string[]; keyEmailSubjectTemplate: string | null;
   advanceLimitNumerator: number; advanceLimitDenominator: number; contractMinNumerator: number; contractMinDenominator: number; active: boolean;
+  intermediateLimitNumerator: number; intermediateLimitDenominator: number; advanceTotalLimitNumerator: number; advanceTotalLimitDenominator: number;
+  intermediateRoundingUnit: bigint; intermediateMinContractAmount: bigint; bidBondNumerator: number; bidBondDenominator: number; reservationValidityDays: number;
 };
 
 const PREFECTURE_OPTIONS = PREFECTURES.map((p) => ({ value: p, label: p }));
@@ -18,6 +20,11 @@ export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action
     keySubmissionEmail: body?.keySubmissionEmail ?? "", keySubmissionDomains: (body?.keySubmissionDomains ?? []).join("\n"), keyEmailSubjectTemplate: body?.keyEmailSubjectTemplate ?? "",
     advanceLimitNumerator: String(body?.advanceLimitNumerator ?? 4), advanceLimitDenominator: String(body?.advanceLimitDenominator ?? 10),
     contractMinNumerator: String(body?.contractMinNumerator ?? 1), contractMinDenominator: String(body?.contractMinDenominator ?? 10),
+    intermediateLimitNumerator: String(body?.intermediateLimitNumerator ?? 2), intermediateLimitDenominator: String(body?.intermediateLimitDenominator ?? 10),
+    advanceTotalLimitNumerator: String(body?.advanceTotalLimitNumerator ?? 6), advanceTotalLimitDenominator: String(body?.advanceTotalLimitDenominator ?? 10),
+    intermediateRoundingUnit: String(body?.intermediateRoundingUnit ?? 100000), intermediateMinContractAmount: String(body?.intermediateMinContractAmount ?? 0),
+    bidBondNumerator: String(body?.bidBondNumerator ?? 5), bidBondDenominator: String(body?.bidBondDenominator ?? 100),
+    reservationValidityDays: String(body?.reservationValidityDays ?? 30),
     active: body?.active ?? true,
   };
   return (
@@ -32,6 +39,15 @@ export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action
       <TextField name="advanceLimitDenominator" label="前払金保証の上限（分母）" required size="xs" inputMode="numeric" />
       <TextField name="contractMinNumerator" label="契約保証の下限（分子）" required size="xs" inputMode="numeric" />
       <TextField name="contractMinDenominator" label="契約保証の下限（分母）" required size="xs" inputMode="numeric" />
+      <TextField name="intermediateLimitNumerator" label="中間前払金の上限（分子）" required size="xs" inputMode="numeric" hint="請負金額に対する割合（例: 2/10。低入札の契約では 1/10 とする発注者もあります）" />
+      <TextField name="intermediateLimitDenominator" label="中間前払金の上限（分母）" required size="xs" inputMode="numeric" />
+      <TextField name="advanceTotalLimitNumerator" label="前払金と中間前払金の合計の上限（分子）" required size="xs" inputMode="numeric" hint="例: 6/10（低入札の契約では 3/10）" />
+      <TextField name="advanceTotalLimitDenominator" label="前払金と中間前払金の合計の上限（分母）" required size="xs" inputMode="numeric" />
+      <TextField name="intermediateRoundingUnit" label="中間前払金額の上限の端数処理単位" required size="s" inputMode="numeric" hint="この単位未満を切り捨てます（例: 100,000 = 10万円未満切捨て。1 = 切り捨てない）" />
+      <TextField name="intermediateMinContractAmount" label="中間前払金の対象となる請負金額の下限" required size="s" inputMode="numeric" hint="0 = すべての工事が対象" />
+      <TextField name="bidBondNumerator" label="入札ボンドの契約保証金額の割合（分子）" required size="xs" inputMode="numeric" hint="入札予定金額に対する割合（例: 5/100、1/10）" />
+      <TextField name="bidBondDenominator" label="入札ボンドの契約保証金額の割合（分母）" required size="xs" inputMode="numeric" />
+      <TextField name="reservationValidityDays" label="契約保証予約の有効日数（入札日から）" required size="xs" inputMode="numeric" />
       <CheckboxField name="active" label="有効（申込で選択できる）" />
     </ActionForm>
   );

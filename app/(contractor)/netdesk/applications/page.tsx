@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestedKindsLabel } from "@/lib/domain/bond-labels";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
@@ -9,8 +10,7 @@ import { CopyButton } from "./[id]/copy-button";
 
 export const metadata: Metadata = { title: "保証申込" };
 
-const kinds = (row: { advanceRequested: boolean; contractGuaranteeRequested: boolean }) =>
-  [row.advanceRequested && "前払", row.contractGuaranteeRequested && "契約"].filter(Boolean).join("・") || "—";
+const kinds = requestedKindsLabel;
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const actor = await requireContractor();

@@ -29,7 +29,17 @@ export function GuaranteeTable({ rows, firstRowNo }: { rows: GuaranteeListRow[];
           {rows.map((row, index) => (
             <tr key={row.id} className={row.status === "CANCELLED" ? "gl-row--cancelled" : undefined}>
               <td className="num">{firstRowNo + index}</td>
-              <td className="nowrap">{KIND_SHORT[row.kind]}</td>
+              <td className="nowrap">
+                {KIND_SHORT[row.kind]}
+                {row.parentContractNumber && (
+                  <>
+                    <br />
+                    <small className="muted">
+                      {KIND_SHORT.ADVANCE} {row.parentContractNumber}
+                    </small>
+                  </>
+                )}
+              </td>
               <td className="nowrap gl-number">
                 {row.contractNumber}
                 {row.status === "CANCELLED" && <span className="gl-cancelled">取消</span>}

@@ -1,8 +1,8 @@
 import Link from "next/link";
 
-// The three tabs of 保証契約一覧 as on the real screen. 保証申込 is the applications list (its own page);
-// 契約保証予約（入札ボンド） does not exist yet and says so instead of linking nowhere.
-export function GuaranteeTabs({ current }: { current: "applications" | "guarantees" }) {
+// The three tabs of 保証契約一覧 as on the real screen. 保証申込 is the applications list and
+// 契約保証予約（入札ボンド） the reservations (their own pages).
+export function GuaranteeTabs({ current }: { current: "applications" | "guarantees" | "reservations" }) {
   return (
     <nav className="gl-tabs" aria-label="一覧の切り替え">
       <Link href="/netdesk/applications" className="gl-tabs__tab" aria-current={current === "applications" ? "page" : undefined}>
@@ -11,9 +11,9 @@ export function GuaranteeTabs({ current }: { current: "applications" | "guarante
       <Link href="/netdesk/guarantees" className="gl-tabs__tab" aria-current={current === "guarantees" ? "page" : undefined}>
         電子保証（認証キー）
       </Link>
-      <span className="gl-tabs__tab gl-tabs__tab--off" aria-disabled="true">
-        契約保証予約（入札ボンド）<span className="badge">準備中</span>
-      </span>
+      <Link href="/netdesk/reservations" className="gl-tabs__tab" aria-current={current === "reservations" ? "page" : undefined}>
+        契約保証予約（入札ボンド）
+      </Link>
     </nav>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { requestedKindsLabel } from "@/lib/domain/bond-labels";
 import Link from "next/link";
 import { Pagination } from "@/components/pagination";
 import { SearchForm } from "@/components/search-form";
@@ -68,7 +69,7 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
                     {a.projectName}
                   </td>
                   <td className="num nowrap">{formatYen(a.contractAmount)}</td>
-                  <td className="nowrap">{[a.advanceRequested && "前払", a.contractGuaranteeRequested && "契約"].filter(Boolean).join("・")}</td>
+                  <td className="nowrap">{requestedKindsLabel(a)}</td>
                   <td>
                     <Link className="button button--small" href={`/staff/applications/${a.id}`} aria-label={`${a.projectName ?? "申込"}の詳細`}>
                       詳細

@@ -11,6 +11,8 @@ import { ApplicationSummary } from "../_form/application-summary";
 import { CompanyMessage } from "./company-message";
 import { CopyButton } from "./copy-button";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { BondApplicationDetails } from "@/components/bond-application-details";
+import { APPLICATION_KIND_LABEL } from "@/lib/domain/bond-labels";
 
 export const metadata: Metadata = { title: "保証申込 申込内容" };
 
@@ -19,11 +21,11 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { id } = await params;
   const application = await orNotFound(getContractorApplication({ actor, applicationId: id }));
   // Shown through the form's own reading, exactly as 申込確認 showed it.
-  const data = ZApplicationDraft.parse(toApplicationFormValues(application));
+  const data = application.kind === "GUARANTEE" ? ZApplicationDraft.parse(toApplicationFormValues(application)) : null;
   return (
     <main className="wide">
       <Breadcrumbs items={[{ label: "保証申込 一覧", href: "/netdesk/applications" }, { label: "申込内容" }]} />
-      <h1>保証申込　申込内容</h1>
+      <h1>{application.kind === "GUARANTEE" ? "保証申込" : APPLICATION_KIND_LABEL[application.kind]}　申込内容</h1>
       <table className="data status-table">
         <tbody>
           <tr>
@@ -45,9 +47,25 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
             {application.status === "RETURNED" ? "修正して再送信する" : "作成を再開する"}
           </Link>
         )}
-        <CopyButton sourceId={application.id} />
+        {data && <CopyButton sourceId={application.id} />}
+        {application.guarantees
+          .filter((g) => g.kind === "ADVANCE" && g.status === "ACTIVE")
+          .map((g) => (
+            <Link key={g.id} className="button button--secondary button--small" href={`/netdesk/guarantees/${g.id}/intermediate`}>
+              中間前払金保証を申し込む
+            </Link>
+          ))}
       </div>
-      <ApplicationSummary data={data} orderingBodyName={application.orderingBody?.name ?? null} branchName={application.branch?.name ?? null} />
+      {application.reservation && (
+        <p className="alert alert--info">
+          契約保証予約（予約番号 <span className="mono">{application.reservation.contractNumber}</span>）からの申込です。
+        </p>
+      )}
+      {data ? (
+        <ApplicationSummary data={data} orderingBodyName={application.orderingBody?.name ?? null} branchName={application.branch?.name ?? null} />
+      ) : (
+        <BondApplicationDetails application={application} />
+      )}
     </main>
   );
 }

@@ -15,6 +15,10 @@ import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
 import { SubmitKeyForm } from "./submit-key-form";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { RESERVATION_WORDS } from "@/lib/domain/bond-labels";
+import { RESERVATION_STATE_LABEL } from "@/lib/domain/bid-bond";
+import { formatDateBoth } from "@/lib/domain/wareki";
+import { ConvertReservationButton } from "./convert-reservation-button";
 
 export const metadata: Metadata = { title: "電子保証概要" };
 
@@ -29,6 +33,8 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
     getKeySubmissionDefaults(guarantee.id, content),
   ]);
   const active = guarantee.status === "ACTIVE";
+  const reservation = guarantee.reservation;
+  const W = RESERVATION_WORDS;
   // Issued for this user and guarantee, spent by the one submission it allows.
   const submissionToken = active ? await issueKeySubmissionToken({ actor, guaranteeId: guarantee.id }) : "";
 
@@ -43,14 +49,39 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
           この保証は取消されています。認証キーのお知らせは印刷できません。
         </div>
       )}
+      {guarantee.kind === "ADVANCE" && active && (
+        <p className="form-actions form-actions--start">
+          <Link className="button" href={`/netdesk/guarantees/${guarantee.id}/intermediate`}>
+            中間前払金保証を申し込む
+          </Link>
+        </p>
+      )}
+      {reservation && (
+        <div className="panel">
+          <p>
+            予約の状態: <strong data-testid="reservation-state">{RESERVATION_STATE_LABEL[reservation.state]}</strong>（{W.validUntil} {formatDateBoth(new Date(`${content.termTo}T00:00:00Z`))}）
+          </p>
+          <p className="form-actions form-actions--start">
+            <a className="button button--secondary" href={`/netdesk/reservations/certificate/${guarantee.id}`} download>
+              {W.certificate}（PDF）
+            </a>
+            {reservation.state === "VALID" && <ConvertReservationButton reservationId={guarantee.id} />}
+            {reservation.convertedApplicationId && (
+              <Link className="button button--secondary" href={`/netdesk/applications/${reservation.convertedApplicationId}`}>
+                移行先の保証申込を見る
+              </Link>
+            )}
+          </p>
+        </div>
+      )}
 
       <table className="data gd-summary">
         <caption className="visually-hidden">電子保証の概要</caption>
         <tbody>
           <tr>
-            <th scope="row">保証契約番号</th>
+            <th scope="row">{reservation ? W.number : "保証契約番号"}</th>
             <td className="gl-number">{content.contractNumber}</td>
-            <th scope="row">請負契約者</th>
+            <th scope="row">{reservation ? W.bidder : "請負契約者"}</th>
             <td>{content.contractor} 様</td>
             <th scope="row">JV名</th>
             <td>{content.jvName ?? ""}</td>
@@ -64,13 +95,19 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
             <td colSpan={5}>{content.orderingBody}</td>
           </tr>
           <tr>
-            <th scope="row">請負金額</th>
+            <th scope="row">{reservation ? W.bidAmount : "請負金額"}</th>
             <td className="num">{formatYen(BigInt(content.contractAmount), " 円")}</td>
-            <th scope="row">保証金額</th>
+            <th scope="row">{reservation ? W.amount : "保証金額"}</th>
             <td className="num" colSpan={3}>
               {formatYen(BigInt(content.guaranteeAmount), " 円")}
             </td>
           </tr>
+          {content.parentContractNumber && (
+            <tr>
+              <th scope="row">前払金保証の保証契約番号</th>
+              <td colSpan={5} className="gl-number">{content.parentContractNumber}</td>
+            </tr>
+          )}
           <tr>
             <th scope="row">商品名</th>
             <td>{content.productName}</td>

@@ -13,6 +13,7 @@ import { listMailStatus } from "@/lib/server/mail/list-mail-status";
 import { MailStatusTable } from "@/components/mail-status-table";
 import { ApplicationActions } from "./application-actions";
 import { ApplicationDetails } from "./application-details";
+import { BondApplicationDetails } from "@/components/bond-application-details";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { getBranchApplicationFees } from "@/lib/server/fees/get-branch-application-fees";
@@ -53,7 +54,7 @@ export default async function StaffApplicationPage({ params }: { params: Promise
             <thead>
               <tr>
                 <th scope="col">商品名</th>
-                <th scope="col">保証契約番号</th>
+                <th scope="col">保証契約番号／予約番号</th>
                 <th scope="col">形式</th>
                 <th scope="col">保証金額</th>
                 <th scope="col">認証キー／証書</th>
@@ -84,7 +85,12 @@ export default async function StaffApplicationPage({ params }: { params: Promise
         </>
       )}
 
-      <ApplicationDetails application={a} />
+      {a.reservation && (
+        <p className="alert alert--info">
+          契約保証予約（予約番号 <span className="mono">{a.reservation.contractNumber}</span>、契約保証金額 {formatYen(a.reservation.amount)}）から申し込まれた保証申込です。
+        </p>
+      )}
+      {a.kind === "GUARANTEE" ? <ApplicationDetails application={a} /> : <BondApplicationDetails application={a} />}
 
       <h2>送信状況</h2>
       <p className="muted">この申込と発行した保証について送信したメールです。送信できなかったメールは理由を表示します。</p>

@@ -8,6 +8,7 @@ import { getContractorApplication } from "@/lib/server/applications/get-contract
 import { ApplicationFormPage } from "../../_form/application-form-page";
 import { CompanyMessage } from "../company-message";
 import { Breadcrumbs } from "@/components/breadcrumbs";
+import { formatYen } from "@/lib/domain/yen";
 
 export const metadata: Metadata = { title: "保証申込 申込の修正" };
 
@@ -17,6 +18,9 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
   const application = await orNotFound(getContractorApplication({ actor, applicationId: id }));
   // Sent applications are read, not edited: the detail page says where they stand.
   if (!isEditableStatus(application.status)) redirect(`/netdesk/applications/${id}`);
+  // 中間前払金保証 and 契約保証予約 have their own forms.
+  if (application.kind === "INTERMEDIATE" && application.parentGuaranteeId) redirect(`/netdesk/guarantees/${application.parentGuaranteeId}/intermediate`);
+  if (application.kind === "RESERVATION") redirect(`/netdesk/reservations/${id}/edit`);
   const copied = (await searchParams).copied === "1";
   return (
     <main className="wide">
@@ -32,6 +36,11 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
         </p>
       )}
       <CompanyMessage message={application.companyMessage} />
+      {application.reservation && (
+        <p className="alert alert--info">
+          契約保証予約（予約番号 <span className="mono">{application.reservation.contractNumber}</span>）からの申込です。契約保証金額は予約した {formatYen(application.reservation.amount)} 以上としてください。
+        </p>
+      )}
       <ApplicationFormPage
         initialValues={toApplicationFormValues(application)}
         applicationId={application.id}
