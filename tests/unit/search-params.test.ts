@@ -16,6 +16,5 @@ describe("query parameters of list pages", () => {
     expect(pageFrom("50")).toBe(50);
     expect(pageFrom(["2", "5"])).toBe(2);
     for (const odd of [undefined, "", "0", "-1", "1.5", "abc", "51", "10001", "1e3x"]) expect(pageFrom(odd), String(odd)).toBe(1);
-    expect(pageFrom("10000")).toBe(10_000);
   });
 });
