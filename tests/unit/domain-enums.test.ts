@@ -17,6 +17,13 @@ same<Same<Domain.OrderType, Prisma.OrderType>>(true);
 same<Same<Domain.ReceiveMethod, Prisma.ReceiveMethod>>(true);
 same<Same<Domain.FeePaymentMethod, Prisma.FeePaymentMethod>>(true);
 same<Same<Domain.ChangeRequestStatus, Prisma.ChangeRequestStatus>>(true);
+same<Same<Domain.UsagePlanStatus, Prisma.UsagePlanStatus>>(true);
+same<Same<Domain.UsagePlanVersionKind, Prisma.UsagePlanVersionKind>>(true);
+same<Same<Domain.UsageWorkType, Prisma.UsageWorkType>>(true);
+same<Same<Domain.PayoutMethod, Prisma.PayoutMethod>>(true);
+same<Same<Domain.PayeeKind, Prisma.PayeeKind>>(true);
+same<Same<Domain.DocumentKind, Prisma.DocumentKind>>(true);
+same<Same<Domain.DocumentStatus, Prisma.DocumentStatus>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
@@ -31,6 +38,13 @@ describe("the domain's enums are the database's", () => {
     ["ReceiveMethod", Domain.RECEIVE_METHODS, Prisma.ReceiveMethod],
     ["FeePaymentMethod", Domain.FEE_PAYMENT_METHODS, Prisma.FeePaymentMethod],
     ["ChangeRequestStatus", Domain.CHANGE_REQUEST_STATUSES, Prisma.ChangeRequestStatus],
+    ["UsagePlanStatus", Domain.USAGE_PLAN_STATUSES, Prisma.UsagePlanStatus],
+    ["UsagePlanVersionKind", Domain.USAGE_PLAN_VERSION_KINDS, Prisma.UsagePlanVersionKind],
+    ["UsageWorkType", Domain.USAGE_WORK_TYPES, Prisma.UsageWorkType],
+    ["PayoutMethod", Domain.PAYOUT_METHODS, Prisma.PayoutMethod],
+    ["PayeeKind", Domain.PAYEE_KINDS, Prisma.PayeeKind],
+    ["DocumentKind", Domain.DOCUMENT_KINDS, Prisma.DocumentKind],
+    ["DocumentStatus", Domain.DOCUMENT_STATUSES, Prisma.DocumentStatus],
   ] as const)("%s", (_name, domain, prisma) => {
     expect([...domain]).toEqual(Object.values(prisma));
   });
