@@ -11,7 +11,8 @@ type Common = { name: string; label: string; required?: boolean; hint?: ReactNod
 /** The field's message (browser or server) and the control's id, ARIA state and registration. */
 function useField(field: Common) {
   const form = useFormContext();
-  const error = form.formState.errors[field.name]?.message;
+  // getFieldState reads nested names too ("lines.0.advanceAmount": one row of a list of lines).
+  const error = form.getFieldState(field.name, form.formState).error?.message;
   const message = typeof error === "string" ? error : undefined;
   const aria = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
   return { form, message, control: { ...aria, ...form.register(field.name) } };

@@ -7,4 +7,6 @@ export const STAFF_MENU: MenuItem[] = [
   { label: "発行済みの保証（変更・訂正・取消）", href: "/staff/guarantees" },
   { label: "監査ログ", href: "/staff/audit" },
   { label: "請負者の登録・招待", href: "/staff/contractors" },
+  { label: "前払金使途内訳明細書（承認・差戻し）", href: "/staff/usage-plans" },
+  { label: "送信された書類（受付）", href: "/staff/documents" },
 ];
