@@ -76,8 +76,15 @@ export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Co
   );
 }
 
-export function SelectField({ options, ...field }: Common & { options: readonly Option[] }) {
+/** `groups` shows the options under headings (<optgroup>), e.g. 書類送信's 添付先 by kind of record. */
+export function SelectField({ options, groups, ...field }: Common & { options?: readonly Option[]; groups?: readonly { label: string; options: readonly Option[] }[] }) {
   const { message, control } = useField(field);
+  const list = (items: readonly Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <FieldRow
       {...field}
@@ -85,10 +92,11 @@ export function SelectField({ options, ...field }: Common & { options: readonly 
       control={
         <select {...control}>
           <option value="">選択してください</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
+          {list(options ?? [])}
+          {groups?.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {list(g.options)}
+            </optgroup>
           ))}
         </select>
       }
@@ -137,4 +145,10 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
       </div>
     </div>
   );
+}
+
+/** A file to send (書類送信): the browser's picker; what is accepted is said in the hint and checked by the server from the bytes. */
+export function FileField({ accept, ...field }: Common & { accept?: string }) {
+  const { message, control } = useField(field);
+  return <FieldRow {...field} message={message} control={<input {...control} type="file" accept={accept} />} />;
 }
