@@ -98,7 +98,7 @@ export default async function UsagePlanPage({ params }: { params: Promise<{ plan
             <UsagePlanTable lines={approved.lines} guaranteeAmount={g.amount} caption="承認済みの明細書の行" />
             {!open && (
               <p>
-                <Link className="button" href={`/netdesk/usage-plans/guarantee/${g.id}`}>
+                <Link className="button" href={`/netdesk/usage-plans/guarantee/${g.id}?change=1`}>
                   前払金使途変更申込
                 </Link>
               </p>

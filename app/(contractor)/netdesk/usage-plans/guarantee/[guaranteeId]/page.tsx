@@ -7,18 +7,23 @@ import { requireContractor } from "@/lib/auth/guards";
 import { PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
 import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getUsagePlanEditor } from "@/lib/server/usage-plans/get-usage-plan-editor";
 import { linesForForm } from "../../_form/editor-defaults";
 import { UsagePlanForm } from "../../_form/usage-plan-form";
 
 export const metadata: Metadata = { title: "前払金使途内訳明細書の作成" };
 
-export default async function UsagePlanEditorPage({ params }: { params: Promise<{ guaranteeId: string }> }) {
+export default async function UsagePlanEditorPage({ params, searchParams }: { params: Promise<{ guaranteeId: string }>; searchParams: SearchParams }) {
   const actor = await requireContractor();
   const { guaranteeId } = await params;
   const editor = await orNotFound(getUsagePlanEditor({ actor, guaranteeId }));
-  // Sent and waiting, or a cancelled guarantee: nothing to edit, the 明細書's page says why.
-  if (editor.planId && (editor.submitted || !editor.guarantee.active)) redirect(`/netdesk/usage-plans/${editor.planId}`);
+  // Sent and waiting, or a cancelled guarantee: nothing to edit, the 明細書's page says why. An approved
+  // 明細書 opens a 使途変更申込 only when asked (?change=1); otherwise its page.
+  const startsChange = editor.kind === "CHANGE" && !editor.basis.versionId;
+  if (editor.planId && (editor.submitted || !editor.guarantee.active || (startsChange && firstParam((await searchParams).change) !== "1"))) {
+    redirect(`/netdesk/usage-plans/${editor.planId}`);
+  }
   const g = editor.guarantee;
   const change = editor.kind === "CHANGE";
   const title = change ? "前払金使途変更申込" : "前払金使途内訳明細書の作成";
