@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
+import { seedDemoUsage } from "./seed-demo-usage";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
@@ -83,4 +84,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
   await seedDemoIssuedGuarantees(prisma);
+  await seedDemoUsage(prisma);
 }
