@@ -11,7 +11,8 @@ type Common = { name: string; label: string; required?: boolean; hint?: ReactNod
 /** The field's message (browser or server) and the control's id, ARIA state and registration. */
 function useField(field: Common) {
   const form = useFormContext();
-  const error = form.formState.errors[field.name]?.message;
+  // getFieldState reads nested names too ("lines.0.advanceAmount": one row of a list of lines).
+  const error = form.getFieldState(field.name, form.formState).error?.message;
   const message = typeof error === "string" ? error : undefined;
   const aria = useControlProps(field.name, { required: field.required, error: message, hint: Boolean(field.hint), help: Boolean(field.help) });
   return { form, message, control: { ...aria, ...form.register(field.name) } };
@@ -75,8 +76,15 @@ export function TextAreaField({ rows = 3, maxLength, placeholder, ...field }: Co
   );
 }
 
-export function SelectField({ options, ...field }: Common & { options: readonly Option[] }) {
+/** `groups` shows the options under headings (<optgroup>), e.g. 書類送信's 添付先 by kind of record. */
+export function SelectField({ options, groups, ...field }: Common & { options?: readonly Option[]; groups?: readonly { label: string; options: readonly Option[] }[] }) {
   const { message, control } = useField(field);
+  const list = (items: readonly Option[]) =>
+    items.map((o) => (
+      <option key={o.value} value={o.value}>
+        {o.label}
+      </option>
+    ));
   return (
     <FieldRow
       {...field}
@@ -84,10 +92,11 @@ export function SelectField({ options, ...field }: Common & { options: readonly 
       control={
         <select {...control}>
           <option value="">選択してください</option>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
+          {list(options ?? [])}
+          {groups?.map((g) => (
+            <optgroup key={g.label} label={g.label}>
+              {list(g.options)}
+            </optgroup>
           ))}
         </select>
       }
@@ -136,4 +145,10 @@ export function CheckboxField({ name, label, hint }: { name: string; label: stri
       </div>
     </div>
   );
+}
+
+/** A file to send (書類送信): the browser's picker; what is accepted is said in the hint and checked by the server from the bytes. */
+export function FileField({ accept, ...field }: Common & { accept?: string }) {
+  const { message, control } = useField(field);
+  return <FieldRow {...field} message={message} control={<input {...control} type="file" accept={accept} />} />;
 }

@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
+import { seedDemoUsage } from "./seed-demo-usage";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 import { seedDemoFeeRateTables } from "./seed-demo-fees";
 import { seedDemoBond } from "./seed-demo-bond";
@@ -88,4 +89,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoApplication(prisma);
   await seedDemoIssuedGuarantees(prisma);
   await seedDemoBond(prisma);
+  await seedDemoUsage(prisma);
 }

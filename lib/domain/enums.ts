@@ -64,3 +64,30 @@ export type FeeStatementKind = (typeof FEE_STATEMENT_KINDS)[number];
 /** What an application asks for: 保証申込（前払・契約）, 中間前払金保証, 契約保証予約（入札ボンド） */
 export const APPLICATION_KINDS = ["GUARANTEE", "INTERMEDIATE", "RESERVATION"] as const;
 export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+/** 状態 of a 前払金使途内訳明細書 version: 一時保存, 送信済（審査待ち）, 差戻し, 承認済 */
+export const USAGE_PLAN_STATUSES = ["DRAFT", "SUBMITTED", "RETURNED", "APPROVED"] as const;
+export type UsagePlanStatus = (typeof USAGE_PLAN_STATUSES)[number];
+
+/** 当初 or 使途変更 */
+export const USAGE_PLAN_VERSION_KINDS = ["ORIGINAL", "CHANGE"] as const;
+export type UsagePlanVersionKind = (typeof USAGE_PLAN_VERSION_KINDS)[number];
+
+/** 工事の種類 of the 明細書 (switches 外注費 / 交通費) */
+export const USAGE_WORK_TYPES = ["CONSTRUCTION", "DESIGN", "SURVEY"] as const;
+export type UsageWorkType = (typeof USAGE_WORK_TYPES)[number];
+
+/** 払出方法 */
+export const PAYOUT_METHODS = ["TRANSFER", "CHECK", "OWN_ACCOUNT"] as const;
+export type PayoutMethod = (typeof PAYOUT_METHODS)[number];
+
+/** 支払先の区分 */
+export const PAYEE_KINDS = ["SUBCONTRACTOR", "MATERIAL", "DIRECT_LABOR", "GUARANTEE_FEE", "OTHER"] as const;
+export type PayeeKind = (typeof PAYEE_KINDS)[number];
+
+/** 書類の種類 of 書類送信 */
+export const DOCUMENT_KINDS = ["CERTIFICATION", "SUBCONTRACT", "PURCHASE_ORDER", "DELIVERY_NOTE", "INVOICE", "OTHER"] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** 受付 of a sent document: 受付待ち, 受付済, 不備あり */
+export const DOCUMENT_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];

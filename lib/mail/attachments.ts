@@ -4,6 +4,7 @@
 // no builder is a permanent failure of that mail (retrying cannot help).
 import { z } from "zod";
 import { UnknownAttachmentError } from "./attachment-error";
+import { ADVANCE_INVOICE_ATTACHMENT, buildAdvanceInvoiceAttachment } from "./advance-invoice-attachment";
 import { buildKeyNoticeAttachment, KEY_NOTICE_ATTACHMENT } from "./key-notice-attachment";
 
 export type BuiltAttachment = { filename: string; content: Buffer; contentType: string };
@@ -14,6 +15,7 @@ export type AttachmentRegistry = Readonly<Record<string, AttachmentBuilder>>;
 /** Register builders here, one line per kind: `"key-notice-pdf": buildKeyNoticeAttachment,`. */
 export const ATTACHMENT_BUILDERS: AttachmentRegistry = {
   [KEY_NOTICE_ATTACHMENT]: buildKeyNoticeAttachment,
+  [ADVANCE_INVOICE_ATTACHMENT]: buildAdvanceInvoiceAttachment,
 };
 
 export { UnknownAttachmentError };

@@ -1,15 +1,13 @@
 // 「契約保証予約証書」: the A4 certificate of a 契約保証予約 (入札ボンド) the contractor hands in with its bid,
 // from the signed content of the reservation in force (the same rows /verify shows), with the 予約番号 and
 // 認証キー so the ordering body can check it online, and a QR code that fills both in.
-import { PDFDocument, rgb } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import { certificateRows, type CertificateContent } from "@/lib/domain/certificate-content";
 import { CERTIFICATE_STATEMENT } from "@/lib/domain/guarantee-labels";
 import { RESERVATION_WORDS } from "@/lib/domain/bond-labels";
 import { formatWareki, jstParts } from "@/lib/domain/wareki";
-import { fontkitForPdfLib } from "./fontkit-adapter";
-import { loadPdfFonts } from "./fonts";
+import { japaneseDocument } from "./japanese-document";
 import { verifyLinkWithFragment } from "./key-notice";
-import { PdfCanvas } from "./pdf-canvas";
 import { drawQrCode } from "./qr";
 
 export type ReservationCertificateData = { content: CertificateContent; authKey: string; verifyPageUrl: string; createdAt: Date };
@@ -22,22 +20,7 @@ const LINE = rgb(0.6, 0.65, 0.7);
 const BRAND = rgb(0.04, 0.31, 0.54);
 
 export async function buildReservationCertificatePdf({ content, authKey, verifyPageUrl, createdAt }: ReservationCertificateData): Promise<Uint8Array> {
-  const fonts = await loadPdfFonts();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkitForPdfLib as never);
-  const [regular, bold, mono] = await Promise.all([
-    doc.embedFont(fonts.jpRegular, { subset: true }),
-    doc.embedFont(fonts.jpBold, { subset: true }),
-    doc.embedFont(fonts.keyMono, { subset: true }),
-  ]);
-  doc.setTitle(`${RESERVATION_WORDS.certificate}（${content.contractNumber}）`);
-  doc.setLanguage("ja-JP");
-  doc.setAuthor(content.suretyCompany);
-  doc.setCreator("Net Desk インターネット保証サービス");
-  doc.setCreationDate(createdAt);
-  doc.setModificationDate(createdAt);
-
-  const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 48);
+  const { doc, canvas: c } = await japaneseDocument({ title: `${RESERVATION_WORDS.certificate}（${content.contractNumber}）`, author: content.suretyCompany, createdAt });
   c.textRight(`${RESERVATION_WORDS.number}　${content.contractNumber}`, 10, { color: MUTED });
   c.textRight(`作成日　${formatWareki(jstParts(createdAt))}`, 10, { color: MUTED });
   c.gap(4);

@@ -8,6 +8,7 @@ import { normaliseEmail } from "@/lib/domain/email";
 import { isMailDomain, normaliseMailDomain } from "@/lib/domain/key-submission-recipient";
 import { isPhoneNumber, tidyPhoneInput } from "@/lib/domain/phone-number";
 import { withoutNul } from "@/lib/domain/without-nul";
+import { parseYenAmount } from "@/lib/domain/yen";
 import { applicationMessages } from "./application-messages";
 
 const trimmed = (v: unknown) => (typeof v === "string" ? withoutNul(v).trim() : v ?? "");
@@ -114,4 +115,20 @@ export const mailDomainList = (label: string, max = 20) =>
         const bad = domains.find((d) => !isMailDomain(d));
         if (bad !== undefined) ctx.addIssue({ code: "custom", message: `${label}の「${bad}」はドメインの形式ではありません（例: city.mishima.shizuoka.jp）。` });
       }),
+  );
+
+/** A required whole-yen amount, read as the 保証申込 reads one (lib/domain/yen.ts, full-width digits and separators forgiven). */
+export const requiredYen = (label: string) =>
+  z.preprocess(
+    (v) => (typeof v === "string" ? withoutNul(v) : v === undefined || v === null ? "" : String(v)),
+    z.string().transform((raw, ctx) => {
+      if (raw.trim() === "") {
+        ctx.addIssue({ code: "custom", message: applicationMessages.required(label) });
+        return z.NEVER;
+      }
+      const parsed = parseYenAmount(raw);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: applicationMessages.amount(label, parsed.problem) });
+      return z.NEVER;
+    }),
   );

@@ -3,6 +3,7 @@
 import { z } from "zod";
 import "./japanese-errors";
 import { normaliseEmail } from "@/lib/domain/email";
+import { checkbox } from "./fields";
 
 export const ZKeySubmission = z.object({
   to: z
@@ -11,6 +12,8 @@ export const ZKeySubmission = z.object({
     .transform(normaliseEmail)
     .pipe(z.union([z.literal(""), z.email("メールアドレスの形式が正しくありません（例: keiyaku@city.example.jp）。")])),
   submissionToken: z.uuid("画面を読み込み直してから、もう一度送信してください。"),
+  // 前払金請求書 in the same mail (some ordering bodies ask for both together).
+  attachInvoice: checkbox.optional().default(false),
 });
 
 export type TKeySubmission = z.output<typeof ZKeySubmission>;

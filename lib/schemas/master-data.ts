@@ -39,6 +39,11 @@ export const ZOrderingBody = z
     bidBondDenominator: withDefault(smallInteger("入札ボンドの契約保証金額の割合（分母）", 1, 1000), "100"),
     reservationValidityDays: withDefault(smallInteger("契約保証予約の有効日数（入札日から）", 1, 365), "30"),
     active: checkbox,
+    // 前払金使途内訳明細書: the 25% 現場管理費・一般管理費等 item; 前払金請求書: the body's template.
+    usageOverheadAllowed: checkbox,
+    invoiceAddressee: optionalText("前払金請求書の宛先", 100),
+    invoiceStatement: optionalText("前払金請求書の文言", 300),
+    invoiceWithKeyNotice: checkbox,
   })
   .refine((v) => v.advanceLimitNumerator <= v.advanceLimitDenominator, {
     path: ["advanceLimitNumerator"],

@@ -10,8 +10,11 @@ import {
   createIssuedReservation,
   createStaffUser,
   createSubmittedApplication,
+  fileUsagePlan,
   orderingBodyNamed,
   publishedRateTable,
+  saveInvoiceFor,
+  uploadGuaranteeDocument,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
@@ -62,6 +65,21 @@ test("契約保証予約 pages: the form, the tab, a reservation's 電子保証�
   await page.getByRole("button", { name: "照会する" }).click();
   await expect(page.getByRole("heading", { name: /^契約保証予約証書/ })).toBeVisible();
   await expectNoSeriousViolations(page, "/verify with a reservation");
+});
+
+// 前払金使途内訳明細書, 書類送信, 前払金請求書 (issue 17): the lists, the form, a plan waiting for the branch,
+// and the staff's inbox, review page and document list.
+test("pages after the guarantee, for the contractor and the branch", async ({ page, browser }) => {
+  const company = await createContractorCompany();
+  const issued = await createIssuedGuarantees({ company });
+  const fresh = await createIssuedGuarantees({ company, projectName: "市道1-23号線 舗装補修工事" });
+  const [{ planId }] = await Promise.all([fileUsagePlan(issued, { approve: false }), uploadGuaranteeDocument(company, issued.advance.id), saveInvoiceFor(company, issued.advance.id)]);
+  await signIn(page, company.user.email, company.user.password);
+  await checkAll(page, ["/netdesk/usage-plans", `/netdesk/usage-plans/${planId}`, `/netdesk/usage-plans/guarantee/${fresh.advance.id}`, "/netdesk/documents", "/netdesk/invoices", `/netdesk/invoices/${issued.advance.id}`]);
+  const staff = await createStaffUser("長野支店");
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, staff.email, staff.password);
+  await checkAll(desk, ["/staff/usage-plans", `/staff/usage-plans/${planId}`, "/staff/documents"]);
 });
 
 test("the verification page showing a certificate", async ({ page }) => {

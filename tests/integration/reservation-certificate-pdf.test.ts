@@ -12,6 +12,7 @@ import { acceptApplication } from "@/lib/server/applications/accept-application"
 import { buildReservationCertificate } from "@/lib/server/bond/build-reservation-certificate";
 import { submitReservation } from "@/lib/server/bond/submit-reservation";
 import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-e-guarantee";
+import { recordFeesReceived } from "@/lib/server/fees/record-fees-received";
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { actorByEmail } from "../support/accounts";
 import { errorOf, seedAndStaff } from "../support/issue-fixtures";
@@ -38,6 +39,7 @@ describe("契約保証予約証書 PDF", () => {
       },
     });
     await acceptApplication({ applicationId: sent.applicationId, actor: nagano });
+    await recordFeesReceived({ actor: nagano, applicationId: sent.applicationId }); // the 予約手数料, before 発行
     const [reservation] = (await issueGuarantees({ applicationId: sent.applicationId, actor: nagano })).guarantees;
     const file = await buildReservationCertificate({ actor: contractor, guaranteeId: reservation!.id });
     expect(file.fileName).toBe(`契約保証予約証書_${reservation!.contractNumber}.pdf`);

@@ -22,6 +22,13 @@ same<Same<Domain.FeeRateTableStatus, Prisma.FeeRateTableStatus>>(true);
 same<Same<Domain.FeeReceiptMethod, Prisma.FeeReceiptMethod>>(true);
 same<Same<Domain.FeeStatementKind, Prisma.FeeStatementKind>>(true);
 same<Same<Domain.ApplicationKind, Prisma.ApplicationKind>>(true);
+same<Same<Domain.UsagePlanStatus, Prisma.UsagePlanStatus>>(true);
+same<Same<Domain.UsagePlanVersionKind, Prisma.UsagePlanVersionKind>>(true);
+same<Same<Domain.UsageWorkType, Prisma.UsageWorkType>>(true);
+same<Same<Domain.PayoutMethod, Prisma.PayoutMethod>>(true);
+same<Same<Domain.PayeeKind, Prisma.PayeeKind>>(true);
+same<Same<Domain.DocumentKind, Prisma.DocumentKind>>(true);
+same<Same<Domain.DocumentStatus, Prisma.DocumentStatus>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
@@ -41,6 +48,13 @@ describe("the domain's enums are the database's", () => {
     ["FeeRateTableStatus", Domain.FEE_RATE_TABLE_STATUSES, Prisma.FeeRateTableStatus],
     ["FeeReceiptMethod", Domain.FEE_RECEIPT_METHODS, Prisma.FeeReceiptMethod],
     ["FeeStatementKind", Domain.FEE_STATEMENT_KINDS, Prisma.FeeStatementKind],
+    ["UsagePlanStatus", Domain.USAGE_PLAN_STATUSES, Prisma.UsagePlanStatus],
+    ["UsagePlanVersionKind", Domain.USAGE_PLAN_VERSION_KINDS, Prisma.UsagePlanVersionKind],
+    ["UsageWorkType", Domain.USAGE_WORK_TYPES, Prisma.UsageWorkType],
+    ["PayoutMethod", Domain.PAYOUT_METHODS, Prisma.PayoutMethod],
+    ["PayeeKind", Domain.PAYEE_KINDS, Prisma.PayeeKind],
+    ["DocumentKind", Domain.DOCUMENT_KINDS, Prisma.DocumentKind],
+    ["DocumentStatus", Domain.DOCUMENT_STATUSES, Prisma.DocumentStatus],
   ] as const)("%s", (_name, domain, prisma) => {
     expect([...domain]).toEqual(Object.values(prisma));
   });

@@ -7,10 +7,10 @@ export const CONTRACTOR_MENU: { heading: string; items: MenuItem[] }[] = [
     items: [
       { label: "保証申込（前払・中間・契約）", href: "/netdesk/applications" },
       { label: "契約保証予約申込（入札ボンド）", href: "/netdesk/reservations/new" },
-      { label: "前払金使途内訳明細書" },
+      { label: "前払金使途内訳明細書", href: "/netdesk/usage-plans" },
       { label: "預託金払出依頼書" },
-      { label: "前払金請求書" },
-      { label: "書類送信" },
+      { label: "前払金請求書", href: "/netdesk/invoices" },
+      { label: "書類送信", href: "/netdesk/documents" },
     ],
   },
   {

@@ -8,4 +8,6 @@ export const STAFF_MENU: MenuItem[] = [
   { label: "監査ログ", href: "/staff/audit" },
   { label: "請負者の登録・招待", href: "/staff/contractors" },
   { label: "保証料の業務（計算書の郵送・一括納付）", href: "/staff/fees" },
+  { label: "前払金使途内訳明細書（承認・差戻し）", href: "/staff/usage-plans" },
+  { label: "送信された書類（受付）", href: "/staff/documents" },
 ];

@@ -15,6 +15,7 @@ import { isAllowedKeySubmissionRecipient } from "@/lib/domain/key-submission-rec
 import { AppError, conflict, invalidInput, notFound } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { enqueueMail } from "@/lib/mail/enqueue-mail";
+import { ADVANCE_INVOICE_ATTACHMENT } from "@/lib/mail/advance-invoice-attachment";
 import { KEY_NOTICE_ATTACHMENT } from "@/lib/mail/key-notice-attachment";
 import { keySubmissionMail } from "@/lib/mail/templates/key-submission-mail";
 import { ZKeySubmission } from "@/lib/schemas/key-submission";
@@ -24,6 +25,7 @@ import { isUuid } from "@/lib/domain/ids";
 
 export const KEY_SUBMISSIONS_PER_DAY = 5;
 export const TOKEN_NOT_VALID = "この画面の有効期限が切れたか、すでに送信に使われています。画面を読み込み直してから、もう一度送信してください。";
+export const INVOICE_NOT_READY = "前払金請求書の振込先が登録されていません。メニューの「前払金請求書」で登録してから添付してください。";
 export const TOO_MANY_SUBMISSIONS = `この保証の発注者への提出は24時間に${KEY_SUBMISSIONS_PER_DAY}回までです。時間をおいてから、もう一度お試しください。`;
 
 export async function submitKeyToOrderingBody(options: {
@@ -45,6 +47,8 @@ export async function submitKeyToOrderingBody(options: {
       where: { id: options.guaranteeId, companyId: actor.companyId, form: "ELECTRONIC", status: "ACTIVE" },
       select: {
         id: true,
+        kind: true,
+        advanceInvoice: { select: { id: true } },
         orderingBody: { select: { name: true, keySubmissionEmail: true, keySubmissionDomains: true, keyEmailSubjectTemplate: true } },
         company: { select: { name: true, contactName: true, contactPhone: true } },
         versions: { select: { versionNo: true, hiddenFromHistory: true, content: true } },
@@ -73,6 +77,9 @@ export async function submitKeyToOrderingBody(options: {
       const allowed = [body.keySubmissionEmail, body.keySubmissionDomains.length ? domainsText(body.keySubmissionDomains) : null].filter(Boolean).join(" または ");
       throw invalidInput({ to: `${body.name}の登録された提出先（${allowed}）以外には送信できません。` });
     }
+    if (input.attachInvoice && (guarantee.kind === "CONTRACT" || !guarantee.advanceInvoice)) {
+      throw invalidInput({ attachInvoice: INVOICE_NOT_READY });
+    }
     const sentToday = await tx.emailOutbox.count({
       where: { guaranteeId: guarantee.id, kind: "KEY_SUBMISSION", createdAt: { gt: new Date(now.getTime() - 24 * 3_600_000) } },
     });
@@ -95,7 +102,10 @@ export async function submitKeyToOrderingBody(options: {
       to,
       subject,
       ...mail,
-      attachments: [{ kind: KEY_NOTICE_ATTACHMENT, guaranteeId: guarantee.id }],
+      attachments: [
+        { kind: KEY_NOTICE_ATTACHMENT, guaranteeId: guarantee.id },
+        ...(input.attachInvoice ? [{ kind: ADVANCE_INVOICE_ATTACHMENT, guaranteeId: guarantee.id }] : []),
+      ],
       guaranteeId: guarantee.id,
     });
     await tx.keySubmissionToken.update({ where: { id: token.id }, data: { usedAt: now, outboxId } });
@@ -104,7 +114,7 @@ export async function submitKeyToOrderingBody(options: {
       action: "guarantee.submit-key",
       entityType: "Guarantee",
       entityId: guarantee.id,
-      after: { to, subject, outboxId },
+      after: { to, subject, outboxId, attachInvoice: input.attachInvoice },
       request: options.request,
     });
     return { outboxId, to };

@@ -9,6 +9,7 @@ type OrderingBody = {
   advanceLimitNumerator: number; advanceLimitDenominator: number; contractMinNumerator: number; contractMinDenominator: number; active: boolean;
   intermediateLimitNumerator: number; intermediateLimitDenominator: number; advanceTotalLimitNumerator: number; advanceTotalLimitDenominator: number;
   intermediateRoundingUnit: bigint; intermediateMinContractAmount: bigint; bidBondNumerator: number; bidBondDenominator: number; reservationValidityDays: number;
+  usageOverheadAllowed: boolean; invoiceAddressee: string | null; invoiceStatement: string | null; invoiceWithKeyNotice: boolean;
 };
 
 const PREFECTURE_OPTIONS = PREFECTURES.map((p) => ({ value: p, label: p }));
@@ -26,6 +27,8 @@ export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action
     bidBondNumerator: String(body?.bidBondNumerator ?? 5), bidBondDenominator: String(body?.bidBondDenominator ?? 100),
     reservationValidityDays: String(body?.reservationValidityDays ?? 30),
     active: body?.active ?? true,
+    usageOverheadAllowed: body?.usageOverheadAllowed ?? false, invoiceAddressee: body?.invoiceAddressee ?? "", invoiceStatement: body?.invoiceStatement ?? "",
+    invoiceWithKeyNotice: body?.invoiceWithKeyNotice ?? false,
   };
   return (
     <ActionForm schema={ZOrderingBody} action={action} hidden={body ? { id: body.id } : undefined} defaultValues={defaults} submitLabel={body ? "保存する" : "登録する"} aria-label="発注者">
@@ -48,6 +51,10 @@ export function OrderingBodyForm({ body, action }: { body?: OrderingBody; action
       <TextField name="bidBondNumerator" label="入札ボンドの契約保証金額の割合（分子）" required size="xs" inputMode="numeric" hint="入札予定金額に対する割合（例: 5/100、1/10）" />
       <TextField name="bidBondDenominator" label="入札ボンドの契約保証金額の割合（分母）" required size="xs" inputMode="numeric" />
       <TextField name="reservationValidityDays" label="契約保証予約の有効日数（入札日から）" required size="xs" inputMode="numeric" />
+      <CheckboxField name="usageOverheadAllowed" label="前払金の25%まで現場管理費・一般管理費等への使用を認める" hint="前払金使途内訳明細書に「現場管理費・一般管理費等」を計上できます（中間前払金には計上できません）。" />
+      <TextField name="invoiceAddressee" label="前払金請求書の宛先" size="l" placeholder="長野県知事　〇〇 〇〇　様" hint="空欄なら「発注者名　様」と記載します。" />
+      <TextField name="invoiceStatement" label="前払金請求書の文言" size="l" placeholder="下記工事の請負契約に基づき、前払金を下記のとおり請求します。" hint="請求金額の上に記載する文です。空欄なら標準の文言です。" />
+      <CheckboxField name="invoiceWithKeyNotice" label="前払金請求書を認証キーのお知らせと同じメールで受け付ける" hint="「発注者へ提出」で前払金請求書の添付が最初から選ばれます。" />
       <CheckboxField name="active" label="有効（申込で選択できる）" />
     </ActionForm>
   );

@@ -158,6 +158,23 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
         )}
       </section>
 
+      {content.guaranteeKind !== "CONTRACT" && active && (
+        <section aria-labelledby="gd-advance-heading">
+          <h2 id="gd-advance-heading">前払金の手続</h2>
+          <p className="button-row">
+            <Link className="button button--secondary" href={`/netdesk/usage-plans/guarantee/${guarantee.id}`}>
+              前払金使途内訳明細書
+            </Link>
+            <Link className="button button--secondary" href={`/netdesk/invoices/${guarantee.id}`}>
+              前払金請求書
+            </Link>
+            <Link className="button button--secondary" href={`/netdesk/documents?target=guarantee:${guarantee.id}`}>
+              書類送信
+            </Link>
+          </p>
+        </section>
+      )}
+
       <section aria-labelledby="gd-submit-heading">
         <h2 id="gd-submit-heading">発注者へ提出</h2>
         {active ? (

@@ -2,7 +2,7 @@
 // 発注者へ提出: the key notice (PDF) by e-mail to the ordering body's registered address, or to the
 // department's address the contractor types, in one of the body's registered mail domains.
 import { ActionForm } from "@/components/form/action-form";
-import { TextField } from "@/components/form/inputs";
+import { CheckboxField, TextField } from "@/components/form/inputs";
 import { ZKeySubmission } from "@/lib/schemas/key-submission";
 import { submitKeyAction } from "./actions";
 
@@ -13,6 +13,8 @@ export function SubmitKeyForm(props: {
   registeredDomains: string[];
   subject: string;
   submissionToken: string;
+  /** 前払金請求書 in the same mail: offered for 前払金 / 中間前払金, ticked where the body asks for it. */
+  invoice: { offered: boolean; ready: boolean; wanted: boolean };
 }) {
   const domains = props.registeredDomains.map((d) => `@${d}`).join("、");
   const otherAddresses = domains ? `担当課のアドレス（${domains}）を指定された場合は書き換えてください。` : "登録アドレス以外には送信できません。";
@@ -22,7 +24,7 @@ export function SubmitKeyForm(props: {
         schema={ZKeySubmission}
         action={submitKeyAction}
         hidden={{ guaranteeId: props.guaranteeId }}
-        defaultValues={{ to: props.registeredAddress ?? "", submissionToken: props.submissionToken }}
+        defaultValues={{ to: props.registeredAddress ?? "", submissionToken: props.submissionToken, attachInvoice: props.invoice.ready && props.invoice.wanted }}
         submitLabel="認証キーのお知らせを発注者へ送信する"
         idPrefix="submit-key-"
         aria-label="発注者へ提出"
@@ -50,6 +52,21 @@ export function SubmitKeyForm(props: {
           </div>
         </div>
         <p className="muted">「電子保証にかかる「認証キー」のお知らせ」（PDF）を添付して送信します。</p>
+        {props.invoice.offered && (
+          <CheckboxField
+            name="attachInvoice"
+            label="前払金請求書（PDF）も添付する"
+            hint={
+              props.invoice.ready ? (
+                `${props.orderingBodyName}${props.invoice.wanted ? "は認証キーのお知らせと前払金請求書を1通のメールで受け付けています。" : "に前払金請求書も送る場合に選んでください。"}`
+              ) : (
+                <>
+                  振込先が未登録です。<a href={`/netdesk/invoices/${props.guaranteeId}`}>前払金請求書</a>で登録すると添付できます。
+                </>
+              )
+            }
+          />
+        )}
       </ActionForm>
     </div>
   );

@@ -1,0 +1,12 @@
+// A document sent to the staff's branch. Another branch's or a missing one: the same 404. Audited.
+import { requireStaff } from "@/lib/auth/guards";
+import { documentResponse } from "@/lib/http/document-response";
+import { responseOrNotFound } from "@/lib/http/or-not-found";
+import { openDocument } from "@/lib/server/documents/open-document";
+import { getRequestContext } from "@/lib/server/request-context";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ documentId: string }> }): Promise<Response> {
+  const actor = await requireStaff();
+  const { documentId } = await params;
+  return responseOrNotFound(async () => documentResponse(await openDocument({ actor, documentId, request: await getRequestContext() })));
+}
