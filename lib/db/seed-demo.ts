@@ -4,6 +4,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
+import { seedQaEntries } from "./seed-qa";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -83,4 +84,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
   await seedDemoIssuedGuarantees(prisma);
+  await seedQaEntries(prisma);
 }

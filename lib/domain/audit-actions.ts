@@ -39,6 +39,9 @@ export const AUDIT_ACTIONS = [
   "user.create-administrator",
   "user.password-change",
   "user.password-reset",
+  "qa-entry.create",
+  "qa-entry.update",
+  "reminder.dismiss",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -76,6 +79,9 @@ export const AUDIT_ACTION_LABEL = {
   "user.create-administrator": "管理者の登録（コマンド）",
   "user.password-change": "パスワード変更",
   "user.password-reset": "パスワード再設定",
+  "qa-entry.create": "よくある質問の登録",
+  "qa-entry.update": "よくある質問の変更",
+  "reminder.dismiss": "お勧めを表示しない",
 } as const satisfies Record<AuditAction, string>;
 
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);

@@ -6,4 +6,5 @@ export const ADMIN_MENU: MenuItem[] = [
   { label: "支店マスタ（支店の担当者アカウント）", href: "/admin/branches" },
   { label: "発注者マスタ（発注者のアカウント）", href: "/admin/ordering-bodies" },
   { label: "管理者アカウント", href: "/admin/administrators" },
+  { label: "Q&Aの編集", href: "/admin/qa" },
 ];
