@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
 import { verifyPassword } from "@/lib/auth/password";
+import { QA_SEED } from "@/lib/db/seed-qa";
+import { loadActor } from "@/lib/server/load-actor";
+import { listContractorReminders } from "@/lib/server/reminders/list-contractor-reminders";
 
 describe("seedDemo", () => {
   it("creates the demo accounts, branches and ordering bodies, and running it again changes nothing", async () => {
@@ -41,5 +44,19 @@ describe("seedDemo", () => {
     const numbers = sent.map((a) => a.applicationNumber);
     for (const n of numbers) expect(n).toMatch(/^\d{4}-\d{6}$/);
     expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it("shows 保証申込のお勧め the demo implies and the first Q&A entries, once however often it runs", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    await seedDemo(prisma);
+    expect(await prisma.qaEntry.count()).toBe(QA_SEED.length);
+    const reminders = await listContractorReminders({ actor: await loadActor("CONTRACTOR", { email: "contractor@example.jp" }) });
+    // Four e-guarantees of 〇〇建設 never sent to their body, and the bridge whose 保証期限 ends within 30 days.
+    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(4);
+    const term = reminders.filter((r) => r.kind === "TERM_ENDING");
+    expect(term).toHaveLength(1);
+    expect(term[0]!.detail).toContain("○○橋 耐震補強工事");
+    expect(term[0]!.title).toBe("保証期限まであと21日です（期限変更のお手続きを）");
   });
 });

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HelpLink } from "@/components/help-link";
 import { PageLinks } from "@/components/page-links";
 import { requireContractor } from "@/lib/auth/guards";
 import { guaranteeListQueryString, parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
@@ -20,6 +21,7 @@ export default async function GuaranteeListPage({ searchParams }: { searchParams
   return (
     <main className="guarantees">
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧" }]} />
+      <HelpLink href="/netdesk/help/guarantees" label="保証契約一覧のヘルプ" />
       <h1>保証契約一覧</h1>
       <p className="muted">手続の進捗状況をまとめて確認できます。詳細ボタンをクリックすることにより、内容を確認できます。</p>
 

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HelpLink } from "@/components/help-link";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
 import { CHANGE_TYPE_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
@@ -35,6 +36,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
   return (
     <main className="guarantees">
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧", href: "/netdesk/guarantees" }, { label: "電子保証概要" }]} />
+      <HelpLink href="/netdesk/help/guarantees" label="保証契約一覧のヘルプ" />
       <h1>
         電子保証概要（{content.productName}）<small className="gd-latest">※最新の情報を表示しています。</small>
       </h1>
