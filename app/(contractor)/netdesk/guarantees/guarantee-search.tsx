@@ -11,7 +11,8 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-export function GuaranteeSearch({ companyName, query }: { companyName: string; query: ParsedGuaranteeListQuery }) {
+/** `path`: the list the search belongs to (保証契約一覧, or 電子保証履歴一覧 where 期間 is the 電子保証発行日時). */
+export function GuaranteeSearch({ companyName, query, path = "/netdesk/guarantees", periodLabel = "期間（発行日）" }: { companyName: string; query: ParsedGuaranteeListQuery; path?: string; periodLabel?: string }) {
   const { input, errors, filter } = query;
   // Refill with the cleaned values when they parsed, with what was typed when they did not.
   const range = filter.mode === "range" && !errors.kind && !errors.from && !errors.to ? filter : null;
@@ -20,7 +21,7 @@ export function GuaranteeSearch({ companyName, query }: { companyName: string; q
 
   return (
     <div className="gl-search">
-      <form className="panel gl-search__range form--stacked" method="get" action="/netdesk/guarantees" role="search" aria-label="範囲検索">
+      <form className="panel gl-search__range form--stacked" method="get" action={path} role="search" aria-label="範囲検索">
         <h2 className="gl-search__title">範囲検索</h2>
         <div className="gl-search__grid">
           <div className="field">
@@ -45,7 +46,7 @@ export function GuaranteeSearch({ companyName, query }: { companyName: string; q
             </div>
           </div>
           <fieldset className="field field--group">
-            <legend className="field__label">期間（発行日）</legend>
+            <legend className="field__label">{periodLabel}</legend>
             <div className="field__control">
               <span className="gl-period">
                 <label className="visually-hidden" htmlFor="gl-from">
@@ -75,14 +76,14 @@ export function GuaranteeSearch({ companyName, query }: { companyName: string; q
             <button type="submit" className="button">
               検索
             </button>
-            <Link href="/netdesk/guarantees" className="gl-clear">
+            <Link href={path} className="gl-clear">
               条件をクリア
             </Link>
           </div>
         </div>
       </form>
 
-      <form className="panel gl-search__pinpoint form--stacked" method="get" action="/netdesk/guarantees" role="search" aria-label="ピンポイント検索">
+      <form className="panel gl-search__pinpoint form--stacked" method="get" action={path} role="search" aria-label="ピンポイント検索">
         <h2 className="gl-search__title">ピンポイント検索</h2>
         <div className="field">
           <div className="field__label">

@@ -15,6 +15,7 @@ import { MailStatusTable } from "@/components/mail-status-table";
 import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
 import { SubmitKeyForm } from "./submit-key-form";
+import { HistoryTabs } from "../history-tabs";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "電子保証概要" };
@@ -37,6 +38,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
     <main className="guarantees">
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧", href: "/netdesk/guarantees" }, { label: "電子保証概要" }]} />
       <HelpLink href="/netdesk/help/guarantees" label="保証契約一覧のヘルプ" />
+      <HistoryTabs current="summary" />
       <h1>
         電子保証概要（{content.productName}）<small className="gd-latest">※最新の情報を表示しています。</small>
       </h1>
