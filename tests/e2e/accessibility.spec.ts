@@ -10,6 +10,7 @@ import {
   createStaffUser,
   createSubmittedApplication,
   orderingBodyNamed,
+  qaEntryId,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
@@ -29,7 +30,7 @@ async function checkAll(page: Page, paths: string[]) {
 }
 
 test("public pages, the 404 page and the demo mailbox", async ({ page }) => {
-  await checkAll(page, ["/login", "/verify", "/help/signature", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
+  await checkAll(page, ["/login", "/verify", "/help/signature", "/help/branches", "/qa", "/qa?q=%E5%8D%B0%E9%91%91", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
 });
 
 test("contractor pages, the certificate window and the 403 page", async ({ page }) => {
@@ -38,6 +39,7 @@ test("contractor pages, the certificate window and the 403 page", async ({ page 
   const { advance } = await createIssuedGuarantees({ company });
   await signIn(page, company.user.email, company.user.password);
   await checkAll(page, ["/netdesk", "/netdesk/applications", "/netdesk/applications/new", "/netdesk/guarantees", "/netdesk/profile", "/account/password"]);
+  await checkAll(page, ["/netdesk/reminders", "/netdesk/qa", "/netdesk/help/top", "/netdesk/help/applications", "/netdesk/help/guarantees", "/netdesk/guarantees/history"]);
 
   await checkAll(page, [`/netdesk/applications/${application.id}`]);
   await checkAll(page, [`/netdesk/guarantees/${advance.id}`]);
@@ -62,7 +64,7 @@ test("the verification page showing a certificate", async ({ page }) => {
 test("staff pages", async ({ page }) => {
   const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors"];
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/mails"];
   await checkAll(page, lists);
 });
 
@@ -79,8 +81,8 @@ test("staff detail pages", async ({ page }) => {
 test("administrator pages", async ({ page }) => {
   await signIn(page, "admin@example.jp");
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators"]);
-  await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`]);
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/qa", "/admin/qa/new"]);
+  await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`, `/admin/qa/${await qaEntryId("押印は必要ですか")}`]);
 });
 
 test("ordering body pages", async ({ page }) => {

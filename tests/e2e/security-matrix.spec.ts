@@ -12,6 +12,7 @@ import {
   createStaffUser,
   createSubmittedApplication,
   orderingBodyNamed,
+  qaEntryId,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { ACTORS, ROUTE_EXPECTATIONS, type Actor, type DemoIds, type Outcome, type Row } from "./support/route-expectations";
@@ -53,8 +54,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const keysRequest = await playwright.request.newContext({ baseURL });
   const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
   await keysRequest.dispose();
-  const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid };
+  const [branch, orderingBody, qaEntry] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市"), qaEntryId("押印は必要ですか")]);
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, qaEntry };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

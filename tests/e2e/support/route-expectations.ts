@@ -9,8 +9,8 @@ export type Actor = (typeof ACTORS)[number];
 export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
 
-/** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key. */
-export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string };
+/** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key, a Q&A entry. */
+export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string; qaEntry: string };
 
 export type Row = {
   route: string;
@@ -50,6 +50,9 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /ordering-bodies", url: () => "/ordering-bodies", expect: every("200") },
   { route: "GET /api-docs", url: () => "/api-docs", expect: every("200") },
   { route: "GET /help/signature", url: () => "/help/signature", expect: every("200") },
+  // Q&A and the 営業部・支店 contacts are public (ordering bodies read them without an account).
+  { route: "GET /qa", url: () => "/qa?q=%E5%8D%B0%E9%91%91", expect: every("200") },
+  { route: "GET /help/branches", url: () => "/help/branches", expect: every("200") },
   { route: "GET /password/forgot", url: () => "/password/forgot", expect: every("200") },
   { route: "GET /password/reset", url: () => "/password/reset", expect: every("200") },
   { route: "GET /account/setup", url: () => "/account/setup", expect: every("200") },
@@ -61,6 +64,11 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   // 請負者 (contractor) area.
   { route: "GET /netdesk", url: () => "/netdesk", expect: CONTRACTORS },
   { route: "GET /netdesk/profile", url: () => "/netdesk/profile", expect: CONTRACTORS },
+  { route: "GET /netdesk/qa", url: () => "/netdesk/qa", expect: CONTRACTORS },
+  { route: "GET /netdesk/help/[screen]", url: () => "/netdesk/help/applications", expect: CONTRACTORS },
+  { route: "GET /netdesk/reminders", url: () => "/netdesk/reminders", expect: CONTRACTORS },
+  // Each company's own history (contractor B's is empty, never A's).
+  { route: "GET /netdesk/guarantees/history", url: () => "/netdesk/guarantees/history", expect: CONTRACTORS },
   { route: "GET /netdesk/applications", url: () => "/netdesk/applications", expect: CONTRACTORS },
   { route: "GET /netdesk/applications/new", url: () => "/netdesk/applications/new", expect: CONTRACTORS },
   { route: "GET /netdesk/applications/[id]", url: (ids) => `/netdesk/applications/${ids.application}`, expect: CONTRACTOR_A_RECORD },
@@ -82,6 +90,7 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/guarantees/[id]", url: (ids) => `/staff/guarantees/${ids.guarantee}`, expect: NAGANO_RECORD },
   { route: "GET /staff/audit", url: () => "/staff/audit", expect: STAFF },
   { route: "GET /staff/contractors", url: () => "/staff/contractors", expect: STAFF },
+  { route: "GET /staff/mails", url: () => "/staff/mails", expect: STAFF },
 
   // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
   // administrator account. Branch staff (of any branch) get 403.
@@ -93,6 +102,9 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /admin/ordering-bodies/new", url: () => "/admin/ordering-bodies/new", expect: ADMINISTRATOR },
   { route: "GET /admin/ordering-bodies/[id]", url: (ids) => `/admin/ordering-bodies/${ids.orderingBody}`, expect: ADMINISTRATOR },
   { route: "GET /admin/administrators", url: () => "/admin/administrators", expect: ADMINISTRATOR },
+  { route: "GET /admin/qa", url: () => "/admin/qa", expect: ADMINISTRATOR },
+  { route: "GET /admin/qa/new", url: () => "/admin/qa/new", expect: ADMINISTRATOR },
+  { route: "GET /admin/qa/[id]", url: (ids) => `/admin/qa/${ids.qaEntry}`, expect: ADMINISTRATOR },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },
