@@ -7,6 +7,7 @@ export const MAIL_KIND_LABEL: Record<MailStatusRow["kind"], string> = {
   AMENDMENT_NOTICE: "発注者への変更通知",
   INVITATION: "アカウント登録のご案内",
   PASSWORD_RESET: "パスワード再設定",
+  REMINDER_DIGEST: "保証申込のお勧め（毎週）",
 };
 
 function statusCell(row: MailStatusRow) {

@@ -84,10 +84,10 @@ export function termEndingReminder(facts: { guarantee: ReminderGuarantee; branch
   };
 }
 
-/** Soonest first; reminders without a day (do it now) before dated ones; then by key, so the order is stable. */
+/** Those with a deadline first, soonest first (they cannot wait); then the others; then by key, so the order is stable. */
 export function sortReminders(reminders: Reminder[]): Reminder[] {
   return [...reminders].sort((a, b) => {
-    if (!a.dueDate !== !b.dueDate) return a.dueDate ? 1 : -1;
+    if (!a.dueDate !== !b.dueDate) return a.dueDate ? -1 : 1;
     return (a.dueDate && b.dueDate ? compareYmd(a.dueDate, b.dueDate) : 0) || a.key.localeCompare(b.key);
   });
 }

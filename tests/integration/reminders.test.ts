@@ -11,6 +11,8 @@ import { submitKeyToOrderingBody } from "@/lib/server/guarantees/submit-key-to-o
 import { loadActor } from "@/lib/server/load-actor";
 import { dismissReminder } from "@/lib/server/reminders/dismiss-reminder";
 import { listContractorReminders } from "@/lib/server/reminders/list-contractor-reminders";
+import { queueReminderDigests, weekOf } from "@/lib/server/reminders/queue-reminder-digests";
+import { setReminderDigest } from "@/lib/server/accounts/set-reminder-digest";
 import { copyOfFlyerApplication, errorOf, REQUEST, seedAndStaff } from "../support/issue-fixtures";
 
 const prisma = getPrisma();
@@ -104,5 +106,29 @@ describe("表示しない", () => {
     expect(await errorOf(dismissReminder({ actor: contractor, input: { reminderKey: "x".repeat(201) } }))).toMatchObject({ code: "VALIDATION" });
     expect(await errorOf(dismissReminder({ actor: nagano as unknown as ContractorActor, input: { reminderKey: `KEY_NOTICE_NOT_SENT:${advance!.id}` } }))).toMatchObject({ code: "FORBIDDEN" });
     expect(await prisma.reminderDismissal.count()).toBe(rows);
+  });
+});
+
+describe("the weekly digest", () => {
+  it("mails the reminders of a company that opted in, once a week however often it runs, and none to the others", async () => {
+    const [advance] = await issue({ projectName: "お勧め 週次メール工事", contractGuaranteeRequested: false });
+    await setReminderDigest({ actor: contractor, input: { reminderDigestWanted: "on" }, request: REQUEST });
+    await issue({ projectName: "お勧め 他社メール工事", contractGuaranteeRequested: false });
+    const now = new Date("2026-12-07T00:00:00Z"); // 月曜日 09:00 JST
+    expect(weekOf(now)).toBe("2026-12-07");
+    expect(weekOf(new Date("2026-12-13T14:59:00Z"))).toBe("2026-12-07"); // 日曜日 23:59 JST: the same week
+    await Promise.all([queueReminderDigests({ now }), queueReminderDigests({ now })]);
+    const company = await prisma.contractorCompany.findUniqueOrThrow({ where: { id: contractor.companyId } });
+    const mails = await prisma.emailOutbox.findMany({ where: { kind: "REMINDER_DIGEST" } });
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.toAddress).toBe(company.email);
+    expect(mails[0]!.textBody).toContain(advance!.contractNumber);
+    expect(mails[0]!.textBody).toContain(`/netdesk/guarantees/${advance!.id}#gd-submit-heading`);
+
+    await setReminderDigest({ actor: contractor, input: {}, request: REQUEST });
+    await queueReminderDigests({ now: new Date("2026-12-14T00:00:00Z") });
+    expect(await prisma.emailOutbox.count({ where: { kind: "REMINDER_DIGEST" } })).toBe(1);
+    const audit = await prisma.auditEntry.findMany({ where: { entityId: contractor.companyId, action: "contractor-company.update" }, orderBy: { id: "asc" } });
+    expect(audit.map((a) => (a.after as { reminderDigestWanted?: boolean }).reminderDigestWanted)).toEqual([true, false]);
   });
 });

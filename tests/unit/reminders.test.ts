@@ -70,9 +70,9 @@ describe("the key notice was never sent to the ordering body", () => {
   });
 });
 
-it("sorts what to do now first, then the soonest day", () => {
+it("sorts deadlines first, the soonest first, then what has no deadline", () => {
   const now = keyNoticeReminder({ guarantee, active: true, submitted: false, checkedByBody: false, lastSubmissionFailed: false })!;
   const later = termEndingReminder({ guarantee, branchId: "b", active: true, termTo: ymd("2026-12-30"), periodTo: ymd("2027-03-31"), today })!;
   const sooner = termEndingReminder({ guarantee: { ...guarantee, id: "g-2" }, branchId: "b", active: true, termTo: ymd("2026-12-10"), periodTo: ymd("2027-03-31"), today })!;
-  expect(sortReminders([later, sooner, now]).map((r) => r.key)).toEqual([now.key, sooner.key, later.key]);
+  expect(sortReminders([later, sooner, now]).map((r) => r.key)).toEqual([sooner.key, later.key, now.key]);
 });

@@ -11,7 +11,7 @@ import { dismissReminderAction } from "./reminders/actions";
 export const metadata: Metadata = { title: "全体トップ" };
 
 /** How many reminders the top page shows; the rest are on 保証申込のお勧め. */
-const TOP_REMINDERS = 3;
+const TOP_REMINDERS = 5;
 
 export default async function ContractorTopPage() {
   const actor = await requireContractor();

@@ -1,6 +1,9 @@
 -- Issue 19: Q&A entries kept as data, the 営業部・支店 page's 受付時間, 保証申込のお勧め dismissals and the
 -- opt-in of the weekly digest.
 
+-- AlterEnum
+ALTER TYPE "MailKind" ADD VALUE 'REMINDER_DIGEST';
+
 -- AlterTable
 ALTER TABLE "Branch" ADD COLUMN "openingHours" TEXT NOT NULL DEFAULT '土日祝日・年末年始除く9:00～17:00';
 
