@@ -42,7 +42,7 @@ export function QaList({ basePath, entries, categories, query, category, screen 
                 <summary>
                   <span className="qa-list__mark" aria-hidden="true">Q</span>
                   <span className="qa-list__question">{entry.question}</span>
-                  <span className="badge">{entry.category}</span>
+                  <span className="qa-list__category">{entry.category}</span>
                 </summary>
                 <div className="qa-list__answer">
                   {entry.answer.split(/\n+/).map((paragraph, i) => (

@@ -10,7 +10,7 @@ export function ReminderList({ reminders, dismiss }: { reminders: Reminder[]; di
       {reminders.map((r) => (
         <li key={r.key} className="reminders__item" data-reminder-kind={r.kind}>
           <div className="reminders__body">
-            <span className="badge">{REMINDER_KIND_LABEL[r.kind]}</span>
+            <span className="reminders__kind">{REMINDER_KIND_LABEL[r.kind]}</span>
             <strong className="reminders__title">{r.title}</strong>
             <p className="reminders__detail">{r.detail}</p>
             <Link className="button button--small" href={r.href}>
