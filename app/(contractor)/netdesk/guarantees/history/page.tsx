@@ -48,7 +48,7 @@ export default async function CertificateHistoryPage({ searchParams }: { searchP
             <p className="panel gl-empty">条件に合う電子保証の履歴はありません。</p>
           ) : (
             <div className="table-scroll">
-              <table className="data gd-history" aria-label="電子保証履歴一覧">
+              <table className="data gh-table" aria-label="電子保証履歴一覧">
                 <thead>
                   <tr>
                     <th scope="col">No.</th>
@@ -65,12 +65,12 @@ export default async function CertificateHistoryPage({ searchParams }: { searchP
                     <tr key={`${row.guaranteeId}-${row.versionNo}`}>
                       <td className="num">{result.firstRowNo + index}</td>
                       <td className="nowrap">{formatDateTimeJst(row.issuedAt)}</td>
-                      <td className="gl-number">
+                      <td className="gl-number nowrap">
                         <Link href={`/netdesk/guarantees/${row.guaranteeId}`}>{row.contractNumber}</Link>
                       </td>
-                      <td>{PRODUCT_NAME[row.guaranteeKind]}</td>
+                      <td className="nowrap">{PRODUCT_NAME[row.guaranteeKind]}</td>
                       <td>{row.projectName}</td>
-                      <td>
+                      <td className="nowrap">
                         {VERSION_KIND_LABEL[row.kind]}
                         {row.changeType && `（${CHANGE_TYPE_LABEL[row.changeType]}）`}
                       </td>
