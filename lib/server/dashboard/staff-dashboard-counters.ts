@@ -26,7 +26,7 @@ export const failedMailWhere = (branchId: string): Prisma.EmailOutboxWhereInput 
 
 export const STAFF_DASHBOARD_COUNTERS: readonly DashboardCounter[] = [
   { id: "submitted", label: "受付待ち", href: "/staff/applications?status=SUBMITTED", count: (actor) => applications(actor, "SUBMITTED") },
-  { id: "accepted", label: "受付済（審査開始待ち）", href: "/staff/applications?status=ACCEPTED", count: (actor) => applications(actor, "ACCEPTED") },
+  { id: "accepted", label: "受付済", href: "/staff/applications?status=ACCEPTED", count: (actor) => applications(actor, "ACCEPTED") },
   { id: "under-review", label: "審査中", href: "/staff/applications?status=UNDER_REVIEW", count: (actor) => applications(actor, "UNDER_REVIEW") },
   { id: "failed-mails", label: "送信に失敗したメール", href: "/staff/mails", alert: true, count: (actor) => getPrisma().emailOutbox.count({ where: failedMailWhere(actor.branchId) }) },
 ];
