@@ -83,6 +83,23 @@ test("Q&A search in Chromium: 印鑑 finds 押印, full-width finds half-width, 
   await expect(page.getByRole("list", { name: "質問と回答" })).toContainText("押印は必要ですか");
 });
 
+test("an administrator adds a question on Q&Aの編集 and it is on the public Q&A at once; a bad one is refused beside its field", async ({ page }) => {
+  const tag = uniqueTag();
+  await signIn(page, "admin@example.jp");
+  await page.goto("/admin/qa/new");
+  await page.getByLabel("質問").fill(`入札ボンドの有効期限は ${tag}`);
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page.getByText("回答を入力してください。")).toBeVisible();
+  await page.getByLabel("分類").fill("契約保証予約について");
+  await page.getByLabel("回答").fill("予約証書に記載の有効期限までです。");
+  await page.getByLabel("関連する画面").selectOption({ label: "その他" });
+  await page.getByRole("button", { name: "登録する" }).click();
+  await expect(page).toHaveURL(/\/admin\/qa\?saved=1$/);
+  await expect(page.getByRole("table", { name: "Q&Aの一覧" })).toContainText(`入札ボンドの有効期限は ${tag}`);
+  await page.goto(`/qa?q=${tag}`);
+  await expect(page.getByRole("list", { name: "質問と回答" })).toContainText("予約証書に記載の有効期限までです。");
+});
+
 test("電子保証履歴一覧 lists the company's 新規 and 変更, searches by number and opens a version's certificate", async ({ page }) => {
   const company = await createContractorCompany();
   const issued = await createIssuedGuarantees({ company, advanceAmount: "15,000,000", contractGuarantee: false });

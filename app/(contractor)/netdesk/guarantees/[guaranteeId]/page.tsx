@@ -108,6 +108,9 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
             「印刷」を押すと「電子保証にかかる「認証キー」のお知らせ」（PDF）がダウンロードされます。PDFを電子メールに添付するか、印刷して、発注者へ提出してください。発注者は保証契約番号と認証キーで電子保証の内容を確認します。
           </p>
           <p>英字の大文字・小文字は区別されます。数字の「0」と英字の「O」、数字の「1」と英字の「l」「I」にご注意ください。</p>
+          <p>
+            <Link href="/netdesk/qa?screen=GUARANTEES">電子保証と認証キーについてのQ&amp;A</Link>
+          </p>
         </details>
         <p className="gd-check">
           発注者による確認:{" "}
