@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
+import { benchHelpReminders } from "@/bench/help-reminders";
 import { benchIssuance } from "@/bench/issuance";
 import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
 import { describeMachine, loadAverage } from "@/bench/machine";
@@ -16,6 +17,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "help", name: "保証申込のお勧め, 電子保証履歴一覧, Q&A, staff dashboard", run: benchHelpReminders },
 ];
 
 async function main() {
