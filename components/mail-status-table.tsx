@@ -1,12 +1,13 @@
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import type { MailStatusRow } from "@/lib/server/mail/list-mail-status";
 
-const KIND_LABEL: Record<MailStatusRow["kind"], string> = {
+export const MAIL_KIND_LABEL: Record<MailStatusRow["kind"], string> = {
   COMPLETION: "発行完了のお知らせ",
   KEY_SUBMISSION: "発注者への提出",
   AMENDMENT_NOTICE: "発注者への変更通知",
   INVITATION: "アカウント登録のご案内",
   PASSWORD_RESET: "パスワード再設定",
+  REMINDER_DIGEST: "保証申込のお勧め（毎週）",
 };
 
 function statusCell(row: MailStatusRow) {
@@ -35,7 +36,7 @@ export function MailStatusTable({ rows, label, showErrors = false }: { rows: Mai
         {rows.map((row) => (
           <tr key={row.id}>
             <td className="nowrap">{formatDateTimeJst(row.createdAt)}</td>
-            <td>{KIND_LABEL[row.kind]}</td>
+            <td>{MAIL_KIND_LABEL[row.kind]}</td>
             <td>{row.toAddress}</td>
             <td>{row.subject}</td>
             <td>{statusCell(row)}</td>

@@ -4,14 +4,17 @@
 // DATABASE_URL) it works on the database under DATA_DIR. Idempotent: run again, it changes nothing
 // for an active administrator with a password, and issues a new link otherwise
 // (lib/server/accounts/create-administrator.ts).
+// `npm run admin -- seed-qa`: adds the first Q&A entries (lib/db/seed-qa.ts) that are not there yet; the
+// administrators then edit them on /admin/qa.
 import { parseArgs } from "node:util";
 import { getPrisma } from "@/lib/db/client";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { isAppError } from "@/lib/errors";
 import { openScriptDatabase } from "@/lib/runtime/script-database";
 import { createAdministrator } from "@/lib/server/accounts/create-administrator";
+import { seedQaEntries } from "@/lib/db/seed-qa";
 
-const USAGE = "使い方: npm run admin -- create --email <メールアドレス> --name <氏名>";
+const USAGE = "使い方: npm run admin -- create --email <メールアドレス> --name <氏名>　または　npm run admin -- seed-qa";
 const log = (message: string) => console.error(`[netdesk admin] ${message}`);
 
 async function main(): Promise<number> {
@@ -20,6 +23,16 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { email: { type: "string" }, name: { type: "string" } },
   });
+  if (positionals[0] === "seed-qa" && positionals.length === 1) {
+    const database = await openScriptDatabase(log);
+    try {
+      console.log(`Q&Aの質問を${await seedQaEntries(getPrisma())}件登録しました。`);
+      return 0;
+    } finally {
+      await getPrisma().$disconnect();
+      await database.stop();
+    }
+  }
   if (positionals[0] !== "create" || positionals.length !== 1 || !values.email || !values.name) {
     console.error(USAGE);
     return 2;

@@ -8,6 +8,7 @@ import { benchBranchSearch } from "@/bench/branch-search";
 import { benchFees } from "@/bench/fees";
 import { benchFormPageJs } from "@/bench/form-page-js";
 import { benchGuaranteeList } from "@/bench/guarantee-list";
+import { benchHelpReminders } from "@/bench/help-reminders";
 import { benchIssuance } from "@/bench/issuance";
 import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
 import { benchMailWorker } from "@/bench/mail-worker";
@@ -24,6 +25,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "audit", name: "監査ログ (fills 10,000,000 audit entries)", run: benchAuditTrail },
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
   { key: "fees", name: "保証料 (fee calculation and 保証料計算書 PDF)", run: benchFees },
+  { key: "help", name: "保証申込のお勧め, 電子保証履歴一覧, Q&A, staff dashboard", run: benchHelpReminders },
 ];
 
 async function main() {

@@ -17,7 +17,8 @@ export default function VerifyPage() {
         </p>
         <VerifyForm />
         <p className="muted no-print">
-          発注者のシステムから照会する場合は <Link href="/api-docs">電子保証 確認 API</Link> をご利用ください。
+          ダウンロードした電子証書の署名をお手元で確かめる方法は<Link href="/help/signature">ヘルプ「署名の確認」</Link>、よくある質問は
+          <Link href="/qa">Q&amp;A</Link>をご覧ください。発注者のシステムから照会する場合は <Link href="/api-docs">電子保証 確認 API</Link> をご利用ください。
         </p>
       </main>
     </>

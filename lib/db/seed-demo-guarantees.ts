@@ -30,7 +30,13 @@ export type DemoIssuedApplication = {
   advanceIncrease?: bigint;
   /** 保証料計算書(紙) 希望する: staff then see a 計算書の郵送 task. */
   feeStatementWanted?: boolean;
+  /** 保証期限変更 of the advance-payment guarantee after issue (YYYY-MM-DD): a term shorter than the 工期. */
+  advanceTermChangeTo?: string;
 };
+
+const DAY = 86_400_000;
+/** A date relative to the day the demo is first seeded, so 保証申込のお勧め has something to say on that day. */
+const daysFromNow = (days: number) => new Date(Date.now() + 9 * 3_600_000 + days * DAY).toISOString().slice(0, 10);
 
 const DEMO_ISSUED: DemoIssuedApplication[] = [
   {
@@ -75,6 +81,22 @@ const DEMO_ISSUED: DemoIssuedApplication[] = [
     periodTo: "2027-08-31",
     advance: { form: "ELECTRONIC", amount: 38_000_000n, depositBank: "△△信用金庫　三島支店" },
     feeStatementWanted: true,
+  },
+  // A two-year work whose advance-payment guarantee was set to this fiscal year's part: its 保証期限 ends
+  // within 30 days while the 工期 continues (保証申込のお勧め: 期限変更).
+  {
+    submissionKey: "demo-issued-saku-bridge",
+    company: "〇〇建設 株式会社",
+    branch: "長野支店",
+    orderingBody: "佐久市",
+    staffEmail: "staff.nagano@example.jp",
+    projectName: "佐久市 ○○橋 耐震補強工事",
+    projectLocation: "長野県 佐久市 岩村田地内",
+    contractAmount: 64_900_000n,
+    periodFrom: daysFromNow(-150),
+    periodTo: daysFromNow(200),
+    advance: { form: "ELECTRONIC", amount: 25_000_000n, depositBank: "〇〇銀行　佐久支店" },
+    advanceTermChangeTo: daysFromNow(21),
   },
 ];
 
@@ -146,6 +168,9 @@ export async function seedIssuedApplication(prisma: PrismaClient, demo: DemoIssu
   const advance = guarantees.find((g) => g.kind === "ADVANCE");
   if (demo.advanceIncrease && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {
     await amendGuarantee({ guaranteeId: advance.id, actor, input: { changeType: "INCREASE", amount: String(demo.advanceIncrease), reason: "設計変更による請負金額の増額に伴う増額" } });
+  }
+  if (demo.advanceTermChangeTo && advance && (await prisma.certificateVersion.count({ where: { guaranteeId: advance.id } })) === 1) {
+    await amendGuarantee({ guaranteeId: advance.id, actor, input: { changeType: "TERM_CHANGE", termTo: demo.advanceTermChangeTo, reason: "今年度の出来高予定に合わせた保証期限の変更" } });
   }
   return { applicationId: application.id, guarantees, staff: actor };
 }

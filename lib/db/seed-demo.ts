@@ -7,6 +7,7 @@ import { seedDemoUsage } from "./seed-demo-usage";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 import { seedDemoFeeRateTables } from "./seed-demo-fees";
 import { seedDemoBond } from "./seed-demo-bond";
+import { seedQaEntries } from "./seed-qa";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -90,4 +91,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoIssuedGuarantees(prisma);
   await seedDemoBond(prisma);
   await seedDemoUsage(prisma);
+  await seedQaEntries(prisma);
 }

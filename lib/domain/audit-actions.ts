@@ -54,6 +54,9 @@ export const AUDIT_ACTIONS = [
   "contractor-company.set-lump-sum-billing",
   "fee-statement.mark-mailed",
   "fee-monthly-statement.mark-paid",
+  "qa-entry.create",
+  "qa-entry.update",
+  "reminder.dismiss",
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
@@ -106,6 +109,9 @@ export const AUDIT_ACTION_LABEL = {
   "contractor-company.set-lump-sum-billing": "一括納付の設定",
   "fee-statement.mark-mailed": "保証料計算書の郵送",
   "fee-monthly-statement.mark-paid": "一括納付の入金確認",
+  "qa-entry.create": "よくある質問の登録",
+  "qa-entry.update": "よくある質問の変更",
+  "reminder.dismiss": "お勧めを表示しない",
 } as const satisfies Record<AuditAction, string>;
 
 export const isAuditAction = (action: string): action is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(action);

@@ -58,6 +58,9 @@ export const ZOrderingBody = z
   .refine((v) => v.bidBondNumerator <= v.bidBondDenominator, { path: ["bidBondNumerator"], message: "割合は分母以下の分子にしてください（例: 5/100）。" });
 export type TOrderingBody = z.infer<typeof ZOrderingBody>;
 
+/** The 受付時間 of a branch when none is given (the flyers' wording). */
+export const DEFAULT_OPENING_HOURS = "土日祝日・年末年始除く9:00～17:00";
+
 export const ZBranch = z.object({
   name: requiredText("支店名", 50),
   // 事務所コード: the first five digits of every 保証契約番号 the branch issues.
@@ -69,6 +72,8 @@ export const ZBranch = z.object({
   address: requiredText("住所", 200),
   phone: phoneNumber(),
   email: emailAddress(),
+  // 受付時間, printed beside the telephone number on 営業部・支店; empty keeps the usual hours.
+  openingHours: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v : DEFAULT_OPENING_HOURS), requiredText("受付時間", 100)),
   active: checkbox,
 });
 export type TBranch = z.infer<typeof ZBranch>;

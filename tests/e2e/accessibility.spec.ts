@@ -15,6 +15,7 @@ import {
   publishedRateTable,
   saveInvoiceFor,
   uploadGuaranteeDocument,
+  qaEntryId,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
@@ -34,7 +35,7 @@ async function checkAll(page: Page, paths: string[]) {
 }
 
 test("public pages, the 404 page and the demo mailbox", async ({ page }) => {
-  await checkAll(page, ["/login", "/verify", "/help/signature", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
+  await checkAll(page, ["/login", "/verify", "/help/signature", "/help/branches", "/qa", "/qa?q=%E5%8D%B0%E9%91%91", "/api-docs", "/ordering-bodies", "/password/forgot", "/password/reset", "/account/setup", "/no-such-page", "/dev/mailbox"]);
 });
 
 test("contractor pages, the certificate window and the 403 page", async ({ page }) => {
@@ -43,6 +44,8 @@ test("contractor pages, the certificate window and the 403 page", async ({ page 
   const { advance } = await createIssuedGuarantees({ company });
   await signIn(page, company.user.email, company.user.password);
   await checkAll(page, ["/netdesk", "/netdesk/applications", "/netdesk/applications/new", "/netdesk/guarantees", "/netdesk/profile", "/account/password", "/netdesk/fees", "/netdesk/fee-statements"]);
+  await checkAll(page, ["/netdesk", "/netdesk/applications", "/netdesk/applications/new", "/netdesk/guarantees", "/netdesk/profile", "/account/password"]);
+  await checkAll(page, ["/netdesk/reminders", "/netdesk/qa", "/netdesk/help/top", "/netdesk/help/applications", "/netdesk/help/guarantees", "/netdesk/guarantees/history"]);
 
   await checkAll(page, [`/netdesk/applications/${application.id}`]);
   await checkAll(page, [`/netdesk/guarantees/${advance.id}`]);
@@ -96,7 +99,7 @@ test("the verification page showing a certificate", async ({ page }) => {
 test("staff pages", async ({ page }) => {
   const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
-  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/fees"];
+  const lists = ["/staff", "/staff/applications", "/staff/guarantees", "/staff/audit", "/staff/contractors", "/staff/fees", "/staff/mails"];
   await checkAll(page, lists);
 });
 
@@ -117,6 +120,8 @@ test("administrator pages", async ({ page }) => {
   const published = await publishedRateTable();
   await checkAll(page, [`/admin/fee-rate-tables/${published.id}`]);
   await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`]);
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/qa", "/admin/qa/new"]);
+  await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`, `/admin/qa/${await qaEntryId("押印は必要ですか")}`]);
 });
 
 test("ordering body pages", async ({ page }) => {

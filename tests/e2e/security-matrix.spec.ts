@@ -17,6 +17,7 @@ import {
   orderingBodyNamed,
   saveInvoiceFor,
   uploadGuaranteeDocument,
+  qaEntryId,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { ACTORS, ROUTE_EXPECTATIONS, type Actor, type DemoIds, type Outcome, type Row } from "./support/route-expectations";
@@ -61,7 +62,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const keysRequest = await playwright.request.newContext({ baseURL });
   const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
   await keysRequest.dispose();
-  const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
+  const [branch, orderingBody, qaEntry] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市"), qaEntryId("押印は必要ですか")]);
   const { feeStatement, feeRateTable } = await feeRecordsOf(advance.id);
   ids = {
     application: application.id,
@@ -75,6 +76,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     reservationApplication: reservation.applicationId,
     usagePlan: planId,
     document: documentId,
+    qaEntry,
   };
 });
 

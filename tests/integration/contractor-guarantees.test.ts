@@ -76,7 +76,7 @@ describe("保証契約一覧", () => {
   it("lists only the own company's guarantees, newest first, 20 to a page with the counts", async () => {
     // 契約保証予約 (予約証書) have their own tab and are not listed here.
     const own = await prisma.guarantee.count({ where: { companyId: ownCompanyId, kind: { not: "BID_BOND_RESERVATION" } } });
-    expect(own).toBe(6 + 24 + 2); // demo (2 + 2 + 前払 and 中間 of the bridge) + 12 × 2 + 2
+    expect(own).toBe(7 + 24 + 2); // demo (2 + 2 + 前払 and 中間 of the 橋梁補修 + the ○○橋) + 12 × 2 + 2
     const page1 = await list({});
     expect(page1).toMatchObject({ total: own, page: 1, pageCount: 2, firstRowNo: 1 });
     expect(page1.rows).toHaveLength(20);
@@ -100,7 +100,7 @@ describe("保証契約一覧", () => {
 
   it("filters by 保証種類", async () => {
     const advance = await list({ kind: "ADVANCE" });
-    expect(advance.total).toBe(3 + 12 + 2);
+    expect(advance.total).toBe(4 + 12 + 2);
     expect(advance.rows.every((r) => r.kind === "ADVANCE")).toBe(true);
     const contract = await list({ kind: "CONTRACT" });
     expect(contract.total).toBe(2 + 12);
@@ -118,7 +118,7 @@ describe("保証契約一覧", () => {
     expect((await list({ from: "2026-03-01", to: "2026-04-01" })).total).toBe(0);
     expect((await list({ from: "20260402", to: "2026/04/02" })).total).toBe(1); // typed forms
     const since = await list({ from: "2026-04-03" });
-    expect(since.total).toBe(32 - 1);
+    expect(since.total).toBe(33 - 1);
     expect((await list({ to: "2026-04-02" })).total).toBe(1);
     expect(parseGuaranteeListQuery({ from: "2026-05-02", to: "2026-05-01" }).errors.to).toBe("期間の終了日が開始日より前です。");
     expect(parseGuaranteeListQuery({ from: "2026-02-30" }).errors.from).toContain("正しい日付ではありません");
@@ -182,7 +182,7 @@ describe("保証契約情報ダウンロード (CSV)", () => {
     const csv = await exportContractorGuaranteesCsv({ actor: ownActor, filter: parseGuaranteeListQuery({}).filter });
     expect(csv).toContain(',"舗装率100%達成工事, 第2期",');
     expect(csv).toContain(`,"'=HYPERLINK(""http://evil.example"")",`);
-    expect(csv.split("\r\n")).toHaveLength(1 + 32 + 1);
+    expect(csv.split("\r\n")).toHaveLength(1 + 33 + 1);
   });
 });
 

@@ -2,6 +2,9 @@ import { describe, expect, it } from "vitest";
 import { getPrisma } from "@/lib/db/client";
 import { DEMO_PASSWORD, seedDemo } from "@/lib/db/seed-demo";
 import { verifyPassword } from "@/lib/auth/password";
+import { QA_SEED } from "@/lib/db/seed-qa";
+import { loadActor } from "@/lib/server/load-actor";
+import { listContractorReminders } from "@/lib/server/reminders/list-contractor-reminders";
 
 describe("seedDemo", () => {
   it("creates the demo accounts, branches and ordering bodies, and running it again changes nothing", async () => {
@@ -41,6 +44,22 @@ describe("seedDemo", () => {
     const numbers = sent.map((a) => a.applicationNumber);
     for (const n of numbers) expect(n).toMatch(/^\d{4}-\d{6}$/);
     expect(new Set(numbers).size).toBe(numbers.length);
+  });
+
+  it("shows 保証申込のお勧め the demo implies and the first Q&A entries, once however often it runs", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    await seedDemo(prisma);
+    expect(await prisma.qaEntry.count()).toBe(QA_SEED.length);
+    const reminders = await listContractorReminders({ actor: await loadActor("CONTRACTOR", { email: "contractor@example.jp" }) });
+    // And the bridge whose 保証期限 ends within 30 days.
+    // Seven of 〇〇建設's e-guarantees never sent to their body: the river's 前払・契約, 市道1-23号線, the ○○橋, the
+    // 橋梁補修工事's 前払金保証 and its 中間前払金保証, and the 有効 契約保証予約 (the converted one has done its work).
+    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(7);
+    const term = reminders.filter((r) => r.kind === "TERM_ENDING");
+    expect(term).toHaveLength(1);
+    expect(term[0]!.detail).toContain("○○橋 耐震補強工事");
+    expect(term[0]!.title).toBe("保証期限まであと21日です（期限変更のお手続きを）");
   });
 });
 

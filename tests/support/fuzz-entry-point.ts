@@ -13,7 +13,7 @@ const EXPECTED_CODES = new Set<ErrorCode>(["VALIDATION", "NOT_FOUND", "CONFLICT"
 
 // Every table an entry point of the portal may write (LoginAttempt and VerificationAttempt are
 // written by sign-in and verification only, which have their own tests).
-const TABLES = ["ContractorCompany", "Branch", "OrderingBody", "User", "UserToken", "Application", "Guarantee", "AuthKey", "CertificateVersion", "AuditEntry", "EmailOutbox"];
+const TABLES = ["ContractorCompany", "Branch", "OrderingBody", "User", "UserToken", "Application", "Guarantee", "AuthKey", "CertificateVersion", "AuditEntry", "EmailOutbox", "QaEntry", "ReminderDismissal"];
 
 /**
  * A fingerprint of those tables: per table the row count and the newest xmin (the transaction that

@@ -7,4 +7,5 @@ export const ADMIN_MENU: MenuItem[] = [
   { label: "発注者マスタ（発注者のアカウント）", href: "/admin/ordering-bodies" },
   { label: "管理者アカウント", href: "/admin/administrators" },
   { label: "保証料の料率表", href: "/admin/fee-rate-tables" },
+  { label: "Q&Aの編集", href: "/admin/qa" },
 ];

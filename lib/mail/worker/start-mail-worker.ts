@@ -1,5 +1,5 @@
 // Starts the e-mail worker: graphile-worker on our PostgreSQL (LISTEN/NOTIFY, so a queued mail
-// is picked up within milliseconds) running the "send-email" task, and the daily "prune-attempts"
+// is picked up within milliseconds) running the "send-email" task, the weekly "reminder-digest" and the daily "prune-attempts"
 // (its crontab: graphile-worker runs each scheduled time once, however many workers run). Used inside
 // `npm start` and by `npm run worker`.
 import { Logger, run } from "graphile-worker";
@@ -8,6 +8,7 @@ import { ATTACHMENT_BUILDERS } from "@/lib/mail/attachments";
 import { SEND_EMAIL_TASK } from "@/lib/mail/enqueue-mail";
 import { createSmtpTransport } from "@/lib/mail/smtp-transport";
 import { PRUNE_ATTEMPTS_CRONTAB, PRUNE_ATTEMPTS_TASK, pruneAttemptsTask } from "./prune-attempts-task";
+import { REMINDER_DIGEST_CRONTAB, REMINDER_DIGEST_TASK, reminderDigestTask } from "./reminder-digest-task";
 import { createSendEmailTask } from "./send-email-task";
 
 export type RunningMailWorker = { stop: () => Promise<void> };
@@ -33,10 +34,11 @@ export async function startMailWorker(options: {
     noHandleSignals: true,
     pollInterval: 2000,
     logger: quietLogger,
-    crontab: PRUNE_ATTEMPTS_CRONTAB,
+    crontab: [PRUNE_ATTEMPTS_CRONTAB, REMINDER_DIGEST_CRONTAB].join("\n"),
     taskList: {
       [SEND_EMAIL_TASK]: createSendEmailTask({ prisma: getPrisma(), transport, from: options.from }),
       [PRUNE_ATTEMPTS_TASK]: pruneAttemptsTask,
+      [REMINDER_DIGEST_TASK]: reminderDigestTask,
     },
   });
   return {

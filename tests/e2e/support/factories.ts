@@ -31,6 +31,8 @@ import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { recordFeesReceived } from "@/lib/server/fees/record-fees-received";
 import { listBranches } from "@/lib/server/master-data/list-branches";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
+import { listQaEntries } from "@/lib/server/qa/list-qa-entries";
+import { saveQaEntry } from "@/lib/server/qa/save-qa-entry";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 import { uploadDocument } from "@/lib/server/documents/upload-document";
@@ -137,6 +139,21 @@ export async function orderingBodyNamed(name: OrderingBodyName): Promise<{ id: s
   const body = bodies.find((b) => b.name === name);
   if (!body) throw new Error(`no ordering body ${name}`);
   return { id: body.id, name: body.name };
+}
+
+/** The id of the seeded Q&A entry with this question (read through the administrators' list). */
+export async function qaEntryId(question: string): Promise<string> {
+  const entry = (await listQaEntries({ actor: await demoAdministrator() })).find((e) => e.question === question);
+  if (!entry) throw new Error(`no Q&A entry ${question}`);
+  return entry.id;
+}
+
+/** A published Q&A entry of its own (unique question), saved as the demo administrator would. */
+export async function createQaEntry(input: { question: string; answer: string; keywords?: string; category?: string; screen?: string }): Promise<string> {
+  return saveQaEntry({
+    actor: await demoAdministrator(),
+    input: { category: input.category ?? "e2e", question: input.question, answer: input.answer, keywords: input.keywords ?? "", screen: input.screen ?? "", sortOrder: "9000", published: "on" },
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

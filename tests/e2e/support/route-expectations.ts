@@ -22,6 +22,7 @@ export type DemoIds = {
   reservationApplication: string;
   usagePlan: string;
   document: string;
+  qaEntry: string;
 };
 
 export type Row = {
@@ -62,6 +63,9 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /ordering-bodies", url: () => "/ordering-bodies", expect: every("200") },
   { route: "GET /api-docs", url: () => "/api-docs", expect: every("200") },
   { route: "GET /help/signature", url: () => "/help/signature", expect: every("200") },
+  // Q&A and the 営業部・支店 contacts are public (ordering bodies read them without an account).
+  { route: "GET /qa", url: () => "/qa?q=%E5%8D%B0%E9%91%91", expect: every("200") },
+  { route: "GET /help/branches", url: () => "/help/branches", expect: every("200") },
   { route: "GET /password/forgot", url: () => "/password/forgot", expect: every("200") },
   { route: "GET /password/reset", url: () => "/password/reset", expect: every("200") },
   { route: "GET /account/setup", url: () => "/account/setup", expect: every("200") },
@@ -73,6 +77,11 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   // 請負者 (contractor) area.
   { route: "GET /netdesk", url: () => "/netdesk", expect: CONTRACTORS },
   { route: "GET /netdesk/profile", url: () => "/netdesk/profile", expect: CONTRACTORS },
+  { route: "GET /netdesk/qa", url: () => "/netdesk/qa", expect: CONTRACTORS },
+  { route: "GET /netdesk/help/[screen]", url: () => "/netdesk/help/applications", expect: CONTRACTORS },
+  { route: "GET /netdesk/reminders", url: () => "/netdesk/reminders", expect: CONTRACTORS },
+  // Each company's own history (contractor B's is empty, never A's).
+  { route: "GET /netdesk/guarantees/history", url: () => "/netdesk/guarantees/history", expect: CONTRACTORS },
   { route: "GET /netdesk/applications", url: () => "/netdesk/applications", expect: CONTRACTORS },
   { route: "GET /netdesk/applications/new", url: () => "/netdesk/applications/new", expect: CONTRACTORS },
   { route: "GET /netdesk/applications/[id]", url: (ids) => `/netdesk/applications/${ids.application}`, expect: CONTRACTOR_A_RECORD },
@@ -126,6 +135,7 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/usage-plans/[planId]", url: (ids) => `/staff/usage-plans/${ids.usagePlan}`, expect: NAGANO_RECORD },
   { route: "GET /staff/documents", url: () => "/staff/documents", expect: STAFF },
   { route: "GET /staff/documents/[documentId]/file", url: (ids) => `/staff/documents/${ids.document}/file`, expect: NAGANO_RECORD },
+  { route: "GET /staff/mails", url: () => "/staff/mails", expect: STAFF },
 
   // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
   // administrator account. Branch staff (of any branch) get 403.
@@ -140,6 +150,9 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /admin/fee-rate-tables", url: () => "/admin/fee-rate-tables", expect: ADMINISTRATOR },
   { route: "GET /admin/fee-rate-tables/new", url: () => "/admin/fee-rate-tables/new", expect: ADMINISTRATOR },
   { route: "GET /admin/fee-rate-tables/[id]", url: (ids) => `/admin/fee-rate-tables/${ids.feeRateTable}`, expect: ADMINISTRATOR },
+  { route: "GET /admin/qa", url: () => "/admin/qa", expect: ADMINISTRATOR },
+  { route: "GET /admin/qa/new", url: () => "/admin/qa/new", expect: ADMINISTRATOR },
+  { route: "GET /admin/qa/[id]", url: (ids) => `/admin/qa/${ids.qaEntry}`, expect: ADMINISTRATOR },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },

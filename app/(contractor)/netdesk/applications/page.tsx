@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { requestedKindsLabel } from "@/lib/domain/bond-labels";
+import { HelpLink } from "@/components/help-link";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isEditableStatus } from "@/lib/domain/application-status";
@@ -17,6 +18,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const { rows, total, page, pageCount } = await listContractorApplications({ actor, page: Number((await searchParams).page ?? 1) });
   return (
     <main className="wide">
+      <HelpLink href="/netdesk/help/applications" label="保証申込のヘルプ" />
       <h1>保証申込（前払・中間・契約）</h1>
       <p className="form-actions form-actions--start">
         <Link className="button" href="/netdesk/applications/new">

@@ -11,7 +11,7 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-/** `action` and `periodLabel`: the same two searches serve 保証料計算書一覧 (期間 = 作成日). */
+/** `action` and `periodLabel`: the same two searches serve 保証料計算書一覧 (期間 = 作成日) and 電子保証履歴一覧 (期間 = 電子保証発行日時). */
 export function GuaranteeSearch({ companyName, query, action = "/netdesk/guarantees", periodLabel = "期間（発行日）" }: { companyName: string; query: ParsedGuaranteeListQuery; action?: string; periodLabel?: string }) {
   const { input, errors, filter } = query;
   // Refill with the cleaned values when they parsed, with what was typed when they did not.

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HelpLink } from "@/components/help-link";
 import { PageLinks } from "@/components/page-links";
 import { requireContractor } from "@/lib/auth/guards";
 import { guaranteeListQueryString, parseGuaranteeListQuery, type SearchParamsRecord } from "@/lib/schemas/guarantee-list-filter";
@@ -6,6 +7,7 @@ import { listContractorGuarantees } from "@/lib/server/guarantees/list-contracto
 import { GuaranteeSearch } from "./guarantee-search";
 import { GuaranteeTable } from "./guarantee-table";
 import { GuaranteeTabs } from "./guarantee-tabs";
+import { HistoryTabs } from "./history-tabs";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 
 export const metadata: Metadata = { title: "保証契約一覧" };
@@ -20,7 +22,9 @@ export default async function GuaranteeListPage({ searchParams }: { searchParams
   return (
     <main className="guarantees">
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧" }]} />
+      <HelpLink href="/netdesk/help/guarantees" label="保証契約一覧のヘルプ" />
       <h1>保証契約一覧</h1>
+      <HistoryTabs current="guarantees" />
       <p className="muted">手続の進捗状況をまとめて確認できます。詳細ボタンをクリックすることにより、内容を確認できます。</p>
 
       <GuaranteeSearch companyName={actor.companyName} query={query} />

@@ -7,6 +7,7 @@ import { inviteColleague } from "@/lib/server/accounts/invite-colleague";
 import { reactivateColleague } from "@/lib/server/accounts/reactivate-colleague";
 import { requestCompanyDetailsChange } from "@/lib/server/accounts/request-company-details-change";
 import { updateCompanyProfile } from "@/lib/server/accounts/update-company-profile";
+import { setReminderDigest } from "@/lib/server/accounts/set-reminder-digest";
 import { FORM, ID_TEXT, formWith, serverAction } from "@/lib/server/server-action";
 
 const PATH = "/netdesk/profile";
@@ -19,6 +20,18 @@ export const updateCompanyProfileAction = serverAction({
     await updateCompanyProfile({ actor, input, request });
     revalidatePath(PATH);
     return "連絡先を保存しました。";
+  },
+});
+
+/** 保証申込のお勧め: the weekly mail, on or off. */
+export const setReminderDigestAction = serverAction({
+  name: "contractor-company.reminder-digest",
+  role: "CONTRACTOR",
+  schema: FORM,
+  run: async ({ actor, input, request }) => {
+    const wanted = await setReminderDigest({ actor, input, request });
+    revalidatePath(PATH);
+    return wanted ? "保証申込のお勧めを毎週メールでお送りします。" : "保証申込のお勧めのメールを停止しました。";
   },
 });
 

@@ -5,7 +5,8 @@ import { UserTable } from "@/components/user-table";
 import { requireContractor } from "@/lib/auth/guards";
 import { REGISTERED_DETAIL_FIELDS, REGISTERED_DETAIL_LABEL } from "@/lib/domain/company-details";
 import { getCompanyProfile } from "@/lib/server/accounts/get-company-profile";
-import { deactivateColleagueAction, inviteColleagueAction, reactivateColleagueAction, requestCompanyDetailsChangeAction, updateCompanyProfileAction } from "./actions";
+import { deactivateColleagueAction, inviteColleagueAction, reactivateColleagueAction, requestCompanyDetailsChangeAction, setReminderDigestAction, updateCompanyProfileAction } from "./actions";
+import { ReminderDigestForm } from "./reminder-digest-form";
 import { CompanyContactForm, DetailsChangeRequestForm } from "./company-profile-form";
 import { DetailsChangeStatus } from "./details-change-status";
 
@@ -40,6 +41,12 @@ export default async function CompanyProfilePage() {
       <div className="panel">
         <p className="muted">電話番号・メールアドレス・連絡先は、ここで変更するとすぐに反映されます。</p>
         <CompanyContactForm company={company} action={updateCompanyProfileAction} />
+      </div>
+
+      <h2 id="reminder-digest">保証申込のお勧めのメール</h2>
+      <div className="panel">
+        <p className="muted">全体トップの「保証申込のお勧め」（次に必要なお手続き）を、毎週メールでもお知らせします。</p>
+        <ReminderDigestForm wanted={company.reminderDigestWanted} email={company.email} action={setReminderDigestAction} />
       </div>
 
       <h2>ご利用者</h2>

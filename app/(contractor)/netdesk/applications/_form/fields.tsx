@@ -1,6 +1,7 @@
 "use client";
 // The form's controls, bound to react-hook-form. Each control's accessible name is exactly its
 // label (APPLICATION_LABELS); the 必須 badge, unit and 「?」 sit outside the <label>.
+import Link from "next/link";
 import { useFormContext, useWatch } from "react-hook-form";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { formatWareki } from "@/lib/domain/wareki";
@@ -11,14 +12,20 @@ import { FieldError, FieldRow as SharedFieldRow } from "@/components/form/field-
 import { useControlProps } from "@/components/form/field-ids";
 import { RadioField as SharedRadioField, SelectField as SharedSelectField, TextAreaField as SharedTextAreaField } from "@/components/form/inputs";
 import { EGuaranteeListLink } from "./e-guarantee-list-link";
-import { HELP_TEXTS } from "./help-texts";
+import { HELP_TEXTS, qaHrefFor } from "./help-texts";
 
 type Common = { name: ApplicationField; required?: boolean; note?: React.ReactNode };
 
 function useFieldState(name: ApplicationField, required?: boolean, note?: React.ReactNode) {
   const form = useFormContext<TApplicationFormValues>();
   const message = form.formState.errors[name]?.message;
-  const help = HELP_TEXTS[name];
+  const text = HELP_TEXTS[name];
+  // Each 「?」 ends with the Q&A it belongs to (the field's own question where there is one, else this screen's).
+  const help = text ? (
+    <>
+      {text} <Link href={qaHrefFor(name)}>関連するQ&amp;A</Link>
+    </>
+  ) : undefined;
   const label = APPLICATION_LABELS[name];
   return {
     form,
@@ -33,7 +40,7 @@ function useFieldState(name: ApplicationField, required?: boolean, note?: React.
 }
 
 /** A row of the shared layout (label on the left, control, unit, 「?」 and message on the right). */
-function FieldRow({ message, ...props }: Common & { label: string; control: React.ReactNode; help?: string; message?: string }) {
+function FieldRow({ message, ...props }: Common & { label: string; control: React.ReactNode; help?: React.ReactNode; message?: string }) {
   return <SharedFieldRow {...props} message={message} messageExtra={<EGuaranteeListLink message={message} />} />;
 }
 

@@ -25,3 +25,18 @@ export const HELP_TEXTS: Partial<Record<ApplicationField, string>> = {
   notificationEmail: "電子保証発行完了のお知らせなど、この申込に関するメールの送信先です。",
   contactDepartment: "申込内容について弊社からお問い合わせする際のご担当者です。初期値はお客様情報の内容です。",
 };
+
+/** The Q&A a field's 「?」 links to: a search for the field's own question where one exists, else every question about 保証申込. */
+const QA_QUERY: Partial<Record<ApplicationField, string>> = {
+  advanceForm: "電子保証",
+  contractForm: "電子保証",
+  advanceFeePaymentMethod: "保証料",
+  contractFeePaymentMethod: "保証料",
+  depositBank: "口座",
+  advanceAmount: "前払金",
+};
+
+export function qaHrefFor(field: ApplicationField): string {
+  const query = QA_QUERY[field];
+  return query ? `/netdesk/qa?q=${encodeURIComponent(query)}` : "/netdesk/qa?screen=APPLICATION";
+}

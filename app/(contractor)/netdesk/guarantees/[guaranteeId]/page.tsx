@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { HelpLink } from "@/components/help-link";
 import Link from "next/link";
 import { requireContractor } from "@/lib/auth/guards";
 import { CHANGE_TYPE_LABEL, VERSION_KIND_LABEL } from "@/lib/domain/guarantee-labels";
@@ -14,6 +15,7 @@ import { MailStatusTable } from "@/components/mail-status-table";
 import { CertificateLink } from "./certificate-link";
 import { CopyKeyButton } from "./copy-key-button";
 import { SubmitKeyForm } from "./submit-key-form";
+import { HistoryTabs } from "../history-tabs";
 import { Breadcrumbs } from "@/components/breadcrumbs";
 import { RESERVATION_WORDS } from "@/lib/domain/bond-labels";
 import { RESERVATION_STATE_LABEL } from "@/lib/domain/bid-bond";
@@ -41,6 +43,8 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
   return (
     <main className="guarantees">
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "保証契約一覧", href: "/netdesk/guarantees" }, { label: "電子保証概要" }]} />
+      <HelpLink href="/netdesk/help/guarantees" label="保証契約一覧のヘルプ" />
+      <HistoryTabs current="summary" />
       <h1>
         電子保証概要（{content.productName}）<small className="gd-latest">※最新の情報を表示しています。</small>
       </h1>
@@ -141,6 +145,9 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
             「印刷」を押すと「電子保証にかかる「認証キー」のお知らせ」（PDF）がダウンロードされます。PDFを電子メールに添付するか、印刷して、発注者へ提出してください。発注者は保証契約番号と認証キーで電子保証の内容を確認します。
           </p>
           <p>英字の大文字・小文字は区別されます。数字の「0」と英字の「O」、数字の「1」と英字の「l」「I」にご注意ください。</p>
+          <p>
+            <Link href="/netdesk/qa?screen=GUARANTEES">電子保証と認証キーについてのQ&amp;A</Link>
+          </p>
         </details>
         <p className="gd-check">
           発注者による確認:{" "}

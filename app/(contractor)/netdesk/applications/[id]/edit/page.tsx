@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import Link from "next/link";
+import { HelpLink } from "@/components/help-link";
 import { redirect } from "next/navigation";
 import { requireContractor } from "@/lib/auth/guards";
 import { APPLICATION_STATUS_LABEL, isBranchLocked, isEditableStatus } from "@/lib/domain/application-status";
@@ -25,11 +27,15 @@ export default async function EditApplicationPage({ params, searchParams }: { pa
   return (
     <main className="wide">
       <Breadcrumbs items={[{ label: "保証申込 一覧", href: "/netdesk/applications" }, { label: "申込の作成" }]} />
+      <HelpLink href="/netdesk/help/applications" label="保証申込のヘルプ" />
       <h1>
         保証申込　{application.status === "RETURNED" ? "申込の修正" : "申込の作成"}
         <span className="badge">{APPLICATION_STATUS_LABEL[application.status]}</span>
       </h1>
       {application.applicationNumber && <p>申込番号: {application.applicationNumber}</p>}
+      <p className="muted">
+        ご不明な点は申込先の<Link href="/help/branches">営業部・支店</Link>までお気軽にお問い合わせください。
+      </p>
       {copied && (
         <p className="alert alert--info" role="status">
           過去の申込をコピーしました。内容を確認・修正して申し込んでください。
