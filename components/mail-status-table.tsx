@@ -7,6 +7,7 @@ const KIND_LABEL: Record<MailStatusRow["kind"], string> = {
   AMENDMENT_NOTICE: "発注者への変更通知",
   INVITATION: "アカウント登録のご案内",
   PASSWORD_RESET: "パスワード再設定",
+  PAYOUT_NOTICE: "払出のお知らせ",
 };
 
 function statusCell(row: MailStatusRow) {
