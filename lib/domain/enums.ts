@@ -78,6 +78,3 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const PAYOUT_LINE_STATUSES = ["REQUESTED", "PAID", "RETURNED"] as const;
 export type PayoutLineStatus = (typeof PAYOUT_LINE_STATUSES)[number];
 
-/** 預金種別 of a 振込先 */
-export const BANK_ACCOUNT_TYPES = ["ORDINARY", "CURRENT", "SAVINGS"] as const;
-export type BankAccountType = (typeof BANK_ACCOUNT_TYPES)[number];

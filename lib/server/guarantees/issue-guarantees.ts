@@ -21,6 +21,7 @@ import { lockBranchApplication } from "@/lib/server/applications/lock-branch-app
 import { requestedGuarantees, type RequestedGuarantee } from "@/lib/server/applications/application-issue-requirements";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
+import { findDepositBankBranchId } from "@/lib/server/banks/deposit-bank-branch";
 
 export type IssuedGuarantee = { id: string; kind: GuaranteeKind; form: CertificateForm; contractNumber: string };
 export type IssueResult = { guarantees: IssuedGuarantee[]; alreadyIssued: boolean };
@@ -125,6 +126,8 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
       issuedById: actor.userId,
       paperIssuedAt: paper ? issuedAt : null,
       paperReceiveMethod: paper ? app.receiveMethod : null,
+      // The 預託金融機関 of the bank master the text names, when an administrator has mapped it.
+      depositBankBranchId: await findDepositBankBranchId(tx, request.depositBank),
     },
   });
   if (!paper) {

@@ -4,9 +4,6 @@
 -- CreateEnum
 CREATE TYPE "PayoutLineStatus" AS ENUM ('REQUESTED', 'PAID', 'RETURNED');
 
--- CreateEnum
-CREATE TYPE "BankAccountType" AS ENUM ('ORDINARY', 'CURRENT', 'SAVINGS');
-
 -- CreateTable
 CREATE TABLE "Bank" (
     "id" UUID NOT NULL,
@@ -67,7 +64,7 @@ CREATE TABLE "PayoutRequestLine" (
     "payoutMethod" "PayoutMethod" NOT NULL,
     "bankName" TEXT,
     "bankBranchName" TEXT,
-    "accountType" "BankAccountType",
+    "accountType" TEXT,
     "accountNumber" TEXT,
     "accountHolderKana" TEXT,
     "status" "PayoutLineStatus" NOT NULL DEFAULT 'REQUESTED',
@@ -117,6 +114,7 @@ CREATE INDEX "PayoutRequest_companyId_submittedAt_idx" ON "PayoutRequest"("compa
 CREATE INDEX "PayoutRequest_guaranteeId_idx" ON "PayoutRequest"("guaranteeId");
 CREATE UNIQUE INDEX "PayoutRequestLine_requestId_position_key" ON "PayoutRequestLine"("requestId", "position");
 CREATE INDEX "PayoutRequestLine_itemId_status_idx" ON "PayoutRequestLine"("itemId", "status");
+CREATE INDEX "PayoutRequestLine_status_requestId_idx" ON "PayoutRequestLine"("status", "requestId");
 CREATE INDEX "User_bankBranchId_idx" ON "User"("bankBranchId");
 CREATE INDEX "Guarantee_depositBankBranchId_idx" ON "Guarantee"("depositBankBranchId");
 
