@@ -26,6 +26,8 @@ export async function decidePayoutLine(options: {
   lineId: string;
   request?: RequestContext;
   now?: Date;
+  /** The demo seed records a 払出 without mailing anyone (the demo mailbox shows only what a visitor did). */
+  silent?: boolean;
   /** Checks the decision against the locked line (throws AppError) and returns it. */
   decide: (line: LockedPayoutLine) => Decision;
 }): Promise<void> {
@@ -62,7 +64,7 @@ export async function decidePayoutLine(options: {
           : { lineId: line.id, status: "RETURNED", reason: decision.reason, bank: actor.bankBranchName },
       request: options.request,
     });
-    await queuePayoutNotice(tx, actor, line, decision);
+    if (!options.silent) await queuePayoutNotice(tx, actor, line, decision);
   });
 }
 

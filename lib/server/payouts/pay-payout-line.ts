@@ -10,7 +10,7 @@ import type { RequestContext } from "@/lib/server/request-context";
 import { decidePayoutLine } from "./decide-payout-line";
 import { payoutRefusals as R } from "./payout-messages";
 
-export async function payPayoutLine(options: { actor: BankActor; lineId: string; input: unknown; request?: RequestContext; now?: Date }): Promise<void> {
+export async function payPayoutLine(options: { actor: BankActor; lineId: string; input: unknown; request?: RequestContext; now?: Date; silent?: boolean }): Promise<void> {
   const input = parseInput(ZPayPayoutLine, options.input);
   const now = options.now ?? new Date();
   await decidePayoutLine({
