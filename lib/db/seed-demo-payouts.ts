@@ -1,65 +1,35 @@
-// The demo 前払金使途内訳明細書 and 預託金払出依頼書 of 〇〇建設's 「令和8年度 県単河川維持工事」 (deposited with
-// 〇〇銀行 ××支店), through the real use cases: the 明細書 filed and approved (one 支払先 still 未定), one
-// request of two lines, of which the bank has paid one; the other waits in bank@example.jp's inbox.
-// Idempotent: each step runs only when the plan has not reached it.
+// The demo 預託金払出依頼書 (issue 18) on the river work's approved 明細書 (seed-demo-usage.ts; deposited with
+// 〇〇銀行 ××支店), through the real use cases: one request of three lines, of which the bank has paid the
+// 材料費; the 仮設費 (振込) and the 保証料 (自社口座への振替) wait in bank@example.jp's inbox, and the 未定 労務費
+// cannot be drawn yet. Idempotent: nothing is added once the plan has a request.
 import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { loadActor } from "@/lib/server/load-actor";
 import { payPayoutLine } from "@/lib/server/payouts/pay-payout-line";
 import { submitPayoutRequest } from "@/lib/server/payouts/submit-payout-request";
-import { approveUsagePlan } from "@/lib/server/usage-plans/approve-usage-plan";
-import { saveUsagePlanDraft } from "@/lib/server/usage-plans/save-usage-plan-draft";
-import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
 import type { PrismaClient } from "./client";
 
-const line = (category: string, advanceAmount: string, totalAmount: string, scheduledMonth: string, payeeKind: string, payee: string, detail = "") => ({
-  category, detail, quantity: "一式", totalAmount, advanceAmount, payoutMethod: "TRANSFER", scheduledMonth, payeeKind, payee,
-});
-
 export async function seedDemoPayouts(prisma: PrismaClient): Promise<void> {
-  const application = await prisma.application.findUnique({ where: { submissionKey: "demo-issued-nagano-river" } });
-  const guarantee = application && (await prisma.guarantee.findFirst({ where: { applicationId: application.id, kind: "ADVANCE" }, include: { usagePlan: true } }));
-  if (!guarantee) return;
-  const [contractor, staff, bank] = await Promise.all([
-    loadActor("CONTRACTOR", { email: "contractor@example.jp" }),
-    loadActor("SURETY_STAFF", { email: "staff.nagano@example.jp" }),
-    loadActor("BANK_USER", { email: "bank@example.jp" }),
-  ]);
-  let plan = guarantee.usagePlan;
-  if (!plan) {
-    const saved = await saveUsagePlanDraft({
-      actor: contractor,
-      guaranteeId: guarantee.id,
-      basis: { versionId: "", revision: 0, basedOn: "" },
-      input: {
-        workType: "CONSTRUCTION",
-        lines: [
-          line("MATERIAL", "9,000,000", "21,000,000", "2026-12", "MATERIAL", "株式会社 信濃生コン", "生コンクリート・鉄筋"),
-          line("LABOR", "6,000,000", "14,000,000", "2027-01", "SUBCONTRACTOR", "〇〇土木 有限会社", "護岸工 下請"),
-          line("EQUIPMENT_RENT", "3,000,000", "5,000,000", "2027-01", "OTHER", "長野リース 株式会社", "バックホウ"),
-          line("TEMPORARY", "2,000,000", "4,000,000", "2027-02", "SUBCONTRACTOR", "", "仮締切"),
-        ],
-      },
-    });
-    await submitUsagePlan({ actor: contractor, planId: saved.planId, basis: saved });
-    await approveUsagePlan({ actor: staff, planId: saved.planId, versionId: saved.versionId });
-    plan = await prisma.usagePlan.findUniqueOrThrow({ where: { id: saved.planId } });
-  }
-  if (!plan.approvedVersionId || (await prisma.payoutRequest.count({ where: { planId: plan.id } })) > 0) return;
-  const items = await prisma.usagePlanLine.findMany({ where: { versionId: plan.approvedVersionId }, orderBy: { position: "asc" }, select: { itemId: true, payee: true } });
-  const [material, labor] = items.filter((i) => i.payee !== null);
-  if (!material?.itemId || !labor?.itemId) return;
-  const account = { accountType: "普通", bankName: "〇〇銀行", bankBranchName: "××支店" };
+  const plan = await prisma.usagePlan.findFirst({ where: { guarantee: { kind: "ADVANCE", application: { submissionKey: "demo-issued-nagano-river" } } } });
+  if (!plan?.approvedVersionId || (await prisma.payoutRequest.count({ where: { planId: plan.id } })) > 0) return;
+  const lines = await prisma.usagePlanLine.findMany({ where: { versionId: plan.approvedVersionId }, select: { itemId: true, category: true } });
+  const item = (category: string) => lines.find((l) => l.category === category)?.itemId;
+  const [material, temporary, fee] = [item("MATERIAL"), item("TEMPORARY"), item("GUARANTEE_FEE")];
+  if (!material || !temporary || !fee) return;
+  const [contractor, bank] = await Promise.all([loadActor("CONTRACTOR", { email: "contractor@example.jp" }), loadActor("BANK_USER", { email: "bank@example.jp" })]);
+  const account = { payoutMethod: "TRANSFER", bankName: "〇〇銀行", accountType: "普通" };
   const { requestId } = await submitPayoutRequest({
     actor: contractor,
     planId: plan.id,
     input: {
       lines: [
-        { itemId: material.itemId, payoutMethod: "TRANSFER", amount: "4,500,000", ...account, accountNumber: "1234567", accountHolderKana: "カ）シナノナマコン" },
-        { itemId: labor.itemId, payoutMethod: "TRANSFER", amount: "2,000,000", ...account, accountNumber: "7654321", accountHolderKana: "ユ）マルマルドボク" },
+        { itemId: material, amount: "4,500,000", ...account, bankBranchName: "長野駅前支店", accountNumber: "1234567", accountHolderKana: "カ）シナノナマコン" },
+        { itemId: temporary, amount: "1,500,000", ...account, bankBranchName: "××支店", accountNumber: "7654321", accountHolderKana: "カ）マルマルリース" },
+        { itemId: fee, amount: "500,000", payoutMethod: "OWN_ACCOUNT" },
       ],
       note: "材料費は12月末支払分です。",
     },
   });
   const first = await prisma.payoutRequestLine.findFirstOrThrow({ where: { requestId, position: 0 } });
+  // Seeding sends no e-mail: the demo mailbox shows only what a visitor did.
   await payPayoutLine({ actor: bank, lineId: first.id, input: { paidOn: isoOfYmd(todayInJapan()), paidAmount: "4,500,000" }, silent: true });
 }

@@ -3,6 +3,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { PrismaClient, Role } from "./client";
 import { seedDemoApplication } from "./seed-demo-application";
+import { seedDemoUsage } from "./seed-demo-usage";
 import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 import { seedDemoPayouts } from "./seed-demo-payouts";
 import { depositBankKey } from "@/lib/domain/deposit-bank";
@@ -105,5 +106,6 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoAccounts(prisma);
   await seedDemoApplication(prisma);
   await seedDemoIssuedGuarantees(prisma);
+  await seedDemoUsage(prisma);
   await seedDemoPayouts(prisma);
 }

@@ -27,6 +27,11 @@ export const ZOrderingBody = z
     contractMinNumerator: smallInteger("契約保証の下限（分子）", 1, 100),
     contractMinDenominator: smallInteger("契約保証の下限（分母）", 1, 100),
     active: checkbox,
+    // 前払金使途内訳明細書: the 25% 現場管理費・一般管理費等 item; 前払金請求書: the body's template.
+    usageOverheadAllowed: checkbox,
+    invoiceAddressee: optionalText("前払金請求書の宛先", 100),
+    invoiceStatement: optionalText("前払金請求書の文言", 300),
+    invoiceWithKeyNotice: checkbox,
   })
   .refine((v) => v.advanceLimitNumerator <= v.advanceLimitDenominator, {
     path: ["advanceLimitNumerator"],

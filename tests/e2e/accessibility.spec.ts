@@ -9,7 +9,10 @@ import {
   createIssuedGuarantees,
   createStaffUser,
   createSubmittedApplication,
+  fileUsagePlan,
   orderingBodyNamed,
+  saveInvoiceFor,
+  uploadGuaranteeDocument,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
@@ -46,6 +49,21 @@ test("contractor pages, the certificate window and the 403 page", async ({ page 
   const forbidden = await page.goto("/staff");
   expect(forbidden?.status()).toBe(403);
   await expectNoSeriousViolations(page, "403");
+});
+
+// 前払金使途内訳明細書, 書類送信, 前払金請求書 (issue 17): the lists, the form, a plan waiting for the branch,
+// and the staff's inbox, review page and document list.
+test("pages after the guarantee, for the contractor and the branch", async ({ page, browser }) => {
+  const company = await createContractorCompany();
+  const issued = await createIssuedGuarantees({ company });
+  const fresh = await createIssuedGuarantees({ company, projectName: "市道1-23号線 舗装補修工事" });
+  const [{ planId }] = await Promise.all([fileUsagePlan(issued, { approve: false }), uploadGuaranteeDocument(company, issued.advance.id), saveInvoiceFor(company, issued.advance.id)]);
+  await signIn(page, company.user.email, company.user.password);
+  await checkAll(page, ["/netdesk/usage-plans", `/netdesk/usage-plans/${planId}`, `/netdesk/usage-plans/guarantee/${fresh.advance.id}`, "/netdesk/documents", "/netdesk/invoices", `/netdesk/invoices/${issued.advance.id}`]);
+  const staff = await createStaffUser("長野支店");
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, staff.email, staff.password);
+  await checkAll(desk, ["/staff/usage-plans", `/staff/usage-plans/${planId}`, "/staff/documents"]);
 });
 
 test("the verification page showing a certificate", async ({ page }) => {

@@ -11,7 +11,10 @@ import {
   createIssuedGuarantees,
   createStaffUser,
   createSubmittedApplication,
+  fileUsagePlan,
   orderingBodyNamed,
+  saveInvoiceFor,
+  uploadGuaranteeDocument,
   SAKU_VERIFIER_EMAIL,
 } from "./support/factories";
 import { ACTORS, ROUTE_EXPECTATIONS, type Actor, type DemoIds, type Outcome, type Row } from "./support/route-expectations";
@@ -34,7 +37,9 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     createStaffUser("静岡支店"),
   ]);
   const application = await createSubmittedApplication({ company: companyA });
-  const { advance } = await createIssuedGuarantees({ company: companyA });
+  const issued = await createIssuedGuarantees({ company: companyA });
+  const { advance } = issued;
+  const [{ planId }, documentId] = await Promise.all([fileUsagePlan(issued), uploadGuaranteeDocument(companyA, advance.id), saveInvoiceFor(companyA, advance.id)]);
   const accounts: Record<Exclude<Actor, "anonymous">, { email: string; password: string }> = {
     contractorA: companyA.user,
     contractorB: companyB.user,
@@ -54,7 +59,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const keys = (await (await keysRequest.get("/api/v1/keys")).json()) as { keys: { kid: string }[] };
   await keysRequest.dispose();
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid };
+  ids = { application: application.id, guarantee: advance.id, branch: branch.id, orderingBody: orderingBody.id, keyId: keys.keys[0]!.kid, usagePlan: planId, document: documentId };
 });
 
 test("every page, route handler and method in app/ has a row in the matrix, and every row a route", () => {

@@ -43,3 +43,17 @@ describe("seedDemo", () => {
     expect(new Set(numbers).size).toBe(numbers.length);
   });
 });
+
+describe("seedDemo: 前払金使途内訳明細書, 書類送信 and 前払金請求書", () => {
+  it("shows an approved 明細書 with a 未定 line, one waiting for 長野支店, a sent document and a saved invoice; once", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    await seedDemo(prisma);
+    const versions = await prisma.usagePlanVersion.findMany({ orderBy: { createdAt: "asc" }, select: { status: true, lines: { select: { payee: true, category: true } } } });
+    expect(versions.map((v) => v.status)).toEqual(["APPROVED", "SUBMITTED"]);
+    expect(versions[0]!.lines.some((l) => l.payee === null)).toBe(true);
+    expect(versions[1]!.lines.map((l) => l.category)).toContain("OVERHEAD");
+    expect(await prisma.submittedDocument.count()).toBe(1);
+    expect(await prisma.advanceInvoice.count()).toBe(1);
+  });
+});

@@ -29,6 +29,11 @@ import { listBranches } from "@/lib/server/master-data/list-branches";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
 import { confirmReceipt } from "@/lib/server/ordering-body/confirm-receipt";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
+import { uploadDocument } from "@/lib/server/documents/upload-document";
+import { saveAdvanceInvoice } from "@/lib/server/invoices/save-advance-invoice";
+import { approveUsagePlan } from "@/lib/server/usage-plans/approve-usage-plan";
+import { saveUsagePlanDraft } from "@/lib/server/usage-plans/save-usage-plan-draft";
+import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
 import { tokenFromLatestMail } from "../../support/accounts";
 import { flyerApplication } from "../../support/flyer-application";
 import { demoDataDirConnection } from "../../support/portal-process";
@@ -301,4 +306,45 @@ export async function verifyAsOrderingBody(guarantee: ElectronicGuarantee, email
 export async function confirmReceiptAsOrderingBody(guarantee: ElectronicGuarantee, email = SAKU_VERIFIER_EMAIL): Promise<void> {
   await verifyAsOrderingBody(guarantee, email);
   await confirmReceipt({ guaranteeId: guarantee.id, actor: await loadActor("ORDERING_BODY", { email }) });
+}
+
+// ---------------------------------------------------------------------------------------------
+// After the guarantee: 前払金使途内訳明細書, 書類送信, 前払金請求書
+
+/**
+ * The company's 明細書 for its 前払金保証 (the flyer's 20,000,000円: 材料費 12,000,000 to 株式会社 信濃生コン and
+ * 労務費 8,000,000 with its 支払先 未定), sent, and approved by the branch's demo staff unless `approve: false`.
+ */
+export async function fileUsagePlan(issued: Issued, options: { approve?: boolean } = {}): Promise<{ planId: string; versionId: string }> {
+  connect();
+  const actor = await companyActor(issued.application.company);
+  const saved = await saveUsagePlanDraft({
+    actor,
+    guaranteeId: issued.advance.id,
+    basis: { versionId: "", revision: 0, basedOn: "" },
+    input: {
+      workType: "CONSTRUCTION",
+      lines: [
+        { category: "MATERIAL", detail: "生コンクリート", quantity: "一式", totalAmount: "30,000,000", advanceAmount: "12,000,000", payoutMethod: "TRANSFER", scheduledMonth: "2026-12", payeeKind: "MATERIAL", payee: "株式会社 信濃生コン" },
+        { category: "LABOR", detail: "", quantity: "一式", totalAmount: "10,000,000", advanceAmount: "8,000,000", payoutMethod: "TRANSFER", scheduledMonth: "2027-01", payeeKind: "SUBCONTRACTOR", payee: "" },
+      ],
+    },
+  });
+  await submitUsagePlan({ actor, planId: saved.planId, basis: saved });
+  if (options.approve !== false) await approveUsagePlan({ actor: await staffActor(await demoStaff(issued.application.branchName)), planId: saved.planId, versionId: saved.versionId });
+  return { planId: saved.planId, versionId: saved.versionId };
+}
+
+/** 書類送信 by the company's user: a small PDF attached to the guarantee; answers the document's id. */
+export async function uploadGuaranteeDocument(company: Company, guaranteeId: string, name = "下請契約書.pdf"): Promise<string> {
+  connect();
+  const bytes = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const { id } = await uploadDocument({ actor: await companyActor(company), input: { target: `guarantee:${guaranteeId}`, kind: "SUBCONTRACT" }, file: { name, bytes } });
+  return id;
+}
+
+/** 前払金請求書: 請求日 and the 前払金専用口座 saved for the guarantee. */
+export async function saveInvoiceFor(company: Company, guaranteeId: string): Promise<void> {
+  connect();
+  await saveAdvanceInvoice({ actor: await companyActor(company), guaranteeId, input: { invoiceDate: "20261116", accountType: "普通", accountNumber: "7654321", accountHolder: "イーツーイーケンセツ（カ" } });
 }

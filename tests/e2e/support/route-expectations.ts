@@ -10,7 +10,7 @@ export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
 
 /** Ids of the records the matrix spec creates (tests/e2e/support/factories.ts), and of 長野支店, 佐久市, the signing key. */
-export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string };
+export type DemoIds = { application: string; guarantee: string; branch: string; orderingBody: string; keyId: string; usagePlan: string; document: string };
 
 export type Row = {
   route: string;
@@ -72,6 +72,19 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /netdesk/guarantees/[guaranteeId]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/guarantees/[guaranteeId]/key-notice", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/key-notice`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/guarantees/[guaranteeId]/certificates/[versionNo]", url: (ids) => `/netdesk/guarantees/${ids.guarantee}/certificates/1`, expect: CONTRACTOR_A_RECORD },
+  // 前払金使途内訳明細書, 書類送信, 前払金請求書 (issue 17): contractor A's guarantee has an approved 明細書,
+  // a sent document and a saved invoice.
+  { route: "GET /netdesk/usage-plans", url: () => "/netdesk/usage-plans", expect: CONTRACTORS },
+  // An approved 明細書 opens its page; a 使途変更申込 only when asked (?change=1).
+  { route: "GET /netdesk/usage-plans/guarantee/[guaranteeId]", url: (ids) => `/netdesk/usage-plans/guarantee/${ids.guarantee}`, expect: { ...CONTRACTOR_A_RECORD, contractorA: "→/netdesk/usage-plans/:usagePlan" } },
+  { route: "GET /netdesk/usage-plans/[planId]", url: (ids) => `/netdesk/usage-plans/${ids.usagePlan}`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/documents", url: () => "/netdesk/documents", expect: CONTRACTORS },
+  // Without a file: the form's message (400), never a 500; other roles 403.
+  { route: "POST /netdesk/documents/upload", url: () => "/netdesk/documents/upload", body: {}, expect: area({ contractorA: "400", contractorB: "400" }) },
+  { route: "GET /netdesk/documents/[documentId]/file", url: (ids) => `/netdesk/documents/${ids.document}/file`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/invoices", url: () => "/netdesk/invoices", expect: CONTRACTORS },
+  { route: "GET /netdesk/invoices/[guaranteeId]", url: (ids) => `/netdesk/invoices/${ids.guarantee}`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/invoices/[guaranteeId]/pdf", url: (ids) => `/netdesk/invoices/${ids.guarantee}/pdf`, expect: CONTRACTOR_A_RECORD },
 
   // 保証会社 (staff) area: a branch's own work. 請負者 are shared by every branch; applications and
   // guarantees belong to one branch.
@@ -82,6 +95,10 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/guarantees/[id]", url: (ids) => `/staff/guarantees/${ids.guarantee}`, expect: NAGANO_RECORD },
   { route: "GET /staff/audit", url: () => "/staff/audit", expect: STAFF },
   { route: "GET /staff/contractors", url: () => "/staff/contractors", expect: STAFF },
+  { route: "GET /staff/usage-plans", url: () => "/staff/usage-plans", expect: STAFF },
+  { route: "GET /staff/usage-plans/[planId]", url: (ids) => `/staff/usage-plans/${ids.usagePlan}`, expect: NAGANO_RECORD },
+  { route: "GET /staff/documents", url: () => "/staff/documents", expect: STAFF },
+  { route: "GET /staff/documents/[documentId]/file", url: (ids) => `/staff/documents/${ids.document}/file`, expect: NAGANO_RECORD },
 
   // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
   // administrator account. Branch staff (of any branch) get 403.

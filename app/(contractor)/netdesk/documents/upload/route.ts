@@ -17,7 +17,9 @@ export async function POST(request: Request): Promise<Response> {
   try {
     // The fields and the multipart framing add a little to the file's 10 MB.
     if (Number(request.headers.get("content-length") ?? 0) > MAX_DOCUMENT_BYTES + 64 * 1024) throw invalidInput({ file: documentFileMessages.tooLarge });
-    const form = await request.formData();
+    // Not multipart form data at all (a script's JSON): the same message as no file.
+    const form = await request.formData().catch(() => null);
+    if (!form) throw invalidInput({ file: documentFileMessages.missing });
     const file = form.get("file");
     const bytes = file instanceof File && file.size > 0 ? new Uint8Array(await file.arrayBuffer()) : null;
     const uploaded = await uploadDocument({

@@ -14,20 +14,7 @@ import { overheadMaximum, usagePlanTotals } from "@/lib/domain/usage-plan-rules"
 import { parseYenAmount, formatYen } from "@/lib/domain/yen";
 import { ZUsagePlanForm } from "@/lib/schemas/usage-plan";
 import { saveUsagePlanDraftAction } from "../_actions/usage-plan-actions";
-
-export type UsageLineInput = {
-  itemId: string;
-  itemNo: number | null;
-  category: string;
-  detail: string;
-  quantity: string;
-  totalAmount: string;
-  advanceAmount: string;
-  payoutMethod: string;
-  scheduledMonth: string;
-  payeeKind: string;
-  payee: string;
-};
+import { EMPTY_LINE, type UsageLineInput } from "./editor-defaults";
 
 type Props = {
   guaranteeId: string;
@@ -37,20 +24,6 @@ type Props = {
   change: boolean;
   basis: { versionId: string; revision: string; basedOn: string };
   defaults: { workType: UsageWorkType; changeReason: string; lines: UsageLineInput[] };
-};
-
-export const EMPTY_LINE: UsageLineInput = {
-  itemId: "",
-  itemNo: null,
-  category: "",
-  detail: "",
-  quantity: "一式",
-  totalAmount: "",
-  advanceAmount: "",
-  payoutMethod: "TRANSFER",
-  scheduledMonth: "",
-  payeeKind: "",
-  payee: "",
 };
 
 const options = <T extends string>(values: readonly T[], labels: Record<T, string>): Option[] => values.map((value) => ({ value, label: labels[value] }));
