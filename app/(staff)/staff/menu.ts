@@ -9,4 +9,5 @@ export const STAFF_MENU: MenuItem[] = [
   { label: "請負者の登録・招待", href: "/staff/contractors" },
   { label: "前払金使途内訳明細書（承認・差戻し）", href: "/staff/usage-plans" },
   { label: "送信された書類（受付）", href: "/staff/documents" },
+  { label: "預託金の払出（払出依頼・払出報告）", href: "/staff/payouts" },
 ];

@@ -2,13 +2,14 @@
 // 預託金融機関 texts of guarantees not linked to any branch yet (with how many guarantees name each).
 import { assertRole, bankBranchDisplayName, type AdministratorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { ACCOUNT_ROW_ORDER, ACCOUNT_ROW_SELECT, accountRows } from "@/lib/server/accounts/account-rows";
 
 export type BankBranchRow = {
   id: string;
   name: string;
   aliases: string[];
   guarantees: number;
-  users: { id: string; name: string; email: string; active: boolean; invited: boolean }[];
+  users: { id: string; name: string; email: string; active: boolean; passwordSet: boolean; lastLoginAt: Date | null }[];
 };
 
 export async function listBankBranches(options: { actor: AdministratorActor }): Promise<{ branches: BankBranchRow[]; unlinked: { text: string; guarantees: number }[] }> {
@@ -20,7 +21,7 @@ export async function listBankBranches(options: { actor: AdministratorActor }): 
       include: {
         bank: true,
         aliases: { orderBy: { createdAt: "asc" } },
-        users: { orderBy: { createdAt: "asc" }, select: { id: true, name: true, email: true, active: true, passwordHash: true } },
+        users: { orderBy: ACCOUNT_ROW_ORDER, select: ACCOUNT_ROW_SELECT },
         _count: { select: { guarantees: true } },
       },
     }),
@@ -36,7 +37,7 @@ export async function listBankBranches(options: { actor: AdministratorActor }): 
       name: bankBranchDisplayName(b),
       aliases: b.aliases.map((a) => a.text),
       guarantees: b._count.guarantees,
-      users: b.users.map((u) => ({ id: u.id, name: u.name, email: u.email, active: u.active, invited: u.passwordHash === null })),
+      users: accountRows(b.users),
     })),
     unlinked: unlinked.map((u) => ({ text: u.text, guarantees: Number(u.guarantees) })),
   };
