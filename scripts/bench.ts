@@ -9,6 +9,7 @@ import { benchIssuance } from "@/bench/issuance";
 import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
 import { describeMachine, loadAverage } from "@/bench/machine";
 import { benchVerifyApi } from "@/bench/verify-api";
+import { benchPayouts } from "@/bench/payouts";
 
 const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "verify", name: "verification API (builds and starts the production server)", run: benchVerifyApi },
@@ -16,6 +17,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
   { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "payouts", name: "預託金払出依頼書 (fills 100,000 guarantees × 10 lines × 3 払出)", run: benchPayouts },
 ];
 
 async function main() {
