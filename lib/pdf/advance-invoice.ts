@@ -1,11 +1,10 @@
 // 前払金請求書: the contractor's invoice to the ordering body for the 前払金, on the body's own template
 // (宛先 and the sentence above the amount, 発注者マスタ), with the 前払金専用口座 at the guarantee's
 // 預託金融機関 as 振込先. Rendered like the key notice (pdf-canvas.ts, subset Japanese fonts).
-import { PDFDocument, rgb } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import { formatWareki, type YMD } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
-import { fontkitForPdfLib } from "./fontkit-adapter";
-import { loadPdfFonts } from "./fonts";
+import { A4, createJapanesePdf } from "./japanese-pdf";
 import { PdfCanvas } from "./pdf-canvas";
 
 export type AdvanceInvoiceData = {
@@ -38,20 +37,8 @@ export function advanceInvoiceFileName(contractNumber: string): string {
 const MUTED = rgb(0.36, 0.4, 0.46);
 
 export async function buildAdvanceInvoicePdf(data: AdvanceInvoiceData): Promise<Uint8Array> {
-  const fonts = await loadPdfFonts();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkitForPdfLib as never);
-  const [regular, bold, mono] = await Promise.all([
-    doc.embedFont(fonts.jpRegular, { subset: true }),
-    doc.embedFont(fonts.jpBold, { subset: true }),
-    doc.embedFont(fonts.keyMono, { subset: true }),
-  ]);
-  doc.setTitle(`${data.productName}請求書（${data.contractNumber}）`);
-  doc.setLanguage("ja-JP");
-  doc.setAuthor(data.companyName);
-  doc.setCreator("Net Desk インターネット保証サービス");
-
-  const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 56);
+  const { doc, fonts } = await createJapanesePdf({ title: `${data.productName}請求書（${data.contractNumber}）`, author: data.companyName });
+  const c = new PdfCanvas(doc.addPage(A4), fonts, 56);
   c.textRight(formatWareki(data.invoiceDate), 10.5);
   c.gap(10);
   c.textCentered(`${data.productName}請求書`, 20, { font: "bold" });

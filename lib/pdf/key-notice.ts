@@ -1,11 +1,10 @@
 // 「電子保証にかかる「認証キー」のお知らせ」: the A4 notice a contractor gives the ordering body,
 // with the 保証契約番号, the 認証キー set large in a face that tells 0/O and 1/l/I apart, and
 // how to check it (the verification page's address and a QR code that fills both fields in).
-import { PDFDocument, rgb } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import { formatDateTimeJst, formatDateTimeWareki, formatWareki, jstParts } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
-import { fontkitForPdfLib } from "./fontkit-adapter";
-import { loadPdfFonts } from "./fonts";
+import { A4, createJapanesePdf } from "./japanese-pdf";
 import { PdfCanvas } from "./pdf-canvas";
 import { drawQrCode } from "./qr";
 
@@ -42,22 +41,13 @@ const LINE = rgb(0.6, 0.65, 0.7);
 const BRAND = rgb(0.04, 0.31, 0.54);
 
 export async function buildKeyNoticePdf(data: KeyNoticeData): Promise<Uint8Array> {
-  const fonts = await loadPdfFonts();
-  const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkitForPdfLib as never);
-  const [regular, bold, mono] = await Promise.all([
-    doc.embedFont(fonts.jpRegular, { subset: true }),
-    doc.embedFont(fonts.jpBold, { subset: true }),
-    doc.embedFont(fonts.keyMono, { subset: true }),
-  ]);
-  doc.setTitle(`電子保証にかかる「認証キー」のお知らせ（${data.contractNumber}）`);
-  doc.setLanguage("ja-JP");
-  doc.setAuthor(data.contractorName);
-  doc.setCreator("Net Desk インターネット保証サービス");
-  doc.setCreationDate(data.createdAt);
-  doc.setModificationDate(data.createdAt);
+  const { doc, fonts } = await createJapanesePdf({
+    title: `電子保証にかかる「認証キー」のお知らせ（${data.contractNumber}）`,
+    author: data.contractorName,
+    createdAt: data.createdAt,
+  });
 
-  const c = new PdfCanvas(doc.addPage([595.28, 841.89]), { regular, bold, mono }, 48);
+  const c = new PdfCanvas(doc.addPage(A4), fonts, 48);
 
   c.textRight(`作成日　${formatWareki(jstParts(data.createdAt))}`, 10, { color: MUTED });
   c.gap(8);

@@ -14,7 +14,7 @@ import { saveAdvanceInvoice } from "@/lib/server/invoices/save-advance-invoice";
 import { issueKeySubmissionToken } from "@/lib/server/guarantees/issue-key-submission-token";
 import { INVOICE_NOT_READY, submitKeyToOrderingBody } from "@/lib/server/guarantees/submit-key-to-ordering-body";
 import { loadActor } from "@/lib/server/load-actor";
-import { errorOf, seedAndStaff } from "../support/issue-fixtures";
+import { errorOf, seedAndStaff, otherContractorActor } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
 const prisma = getPrisma();
@@ -38,9 +38,7 @@ function textOf(bytes: Uint8Array): { text: string; dir: string; file: string } 
 beforeAll(async () => {
   await seedAndStaff();
   contractor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
-  const company = await prisma.contractorCompany.create({ data: { name: "△△工業 株式会社", representativeName: "代表 二郎", postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: "b@example.jp" } });
-  const user = await prisma.user.create({ data: { email: "other@sankaku.example.jp", name: "他社 太郎", role: "CONTRACTOR", companyId: company.id } });
-  otherContractor = await loadActor("CONTRACTOR", { id: user.id });
+  otherContractor = await otherContractorActor();
   const { guarantees } = await issueTestGuarantees();
   advanceId = guarantees.find((g) => g.kind === "ADVANCE")!.id;
   contractId = guarantees.find((g) => g.kind === "CONTRACT")!.id;

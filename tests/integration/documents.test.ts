@@ -17,7 +17,7 @@ import { saveUsagePlanDraft } from "@/lib/server/usage-plans/save-usage-plan-dra
 import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
 import { loadActor } from "@/lib/server/load-actor";
 import { auditEntriesFor } from "../support/accounts";
-import { errorOf, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+import { errorOf, REQUEST, seedAndStaff, otherContractorActor } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
 const prisma = getPrisma();
@@ -34,9 +34,7 @@ const counts = async () => ({ documents: await prisma.submittedDocument.count(),
 beforeAll(async () => {
   ({ nagano, shizuoka } = await seedAndStaff());
   contractor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
-  const company = await prisma.contractorCompany.create({ data: { name: "△△工業 株式会社", representativeName: "代表 二郎", postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: "b@example.jp" } });
-  const user = await prisma.user.create({ data: { email: "other@sankaku.example.jp", name: "他社 太郎", role: "CONTRACTOR", companyId: company.id } });
-  otherContractor = await loadActor("CONTRACTOR", { id: user.id });
+  otherContractor = await otherContractorActor();
   guaranteeId = (await issueTestGuarantees()).guarantees.find((g) => g.kind === "ADVANCE")!.id;
 });
 

@@ -16,7 +16,7 @@ import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
 import { usagePlanRefusals } from "@/lib/server/usage-plans/usage-plan-messages";
 import { loadActor } from "@/lib/server/load-actor";
 import { auditEntriesFor } from "../support/accounts";
-import { errorOf, REQUEST, seedAndStaff } from "../support/issue-fixtures";
+import { errorOf, REQUEST, seedAndStaff, otherContractorActor } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
 const prisma = getPrisma();
@@ -69,9 +69,7 @@ async function approvedPlan() {
 beforeAll(async () => {
   ({ nagano, shizuoka } = await seedAndStaff());
   contractor = await loadActor("CONTRACTOR", { email: "contractor@example.jp" });
-  const company = await prisma.contractorCompany.create({ data: { name: "△△工業 株式会社", representativeName: "代表 二郎", postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: "b@example.jp" } });
-  const user = await prisma.user.create({ data: { email: "other@sankaku.example.jp", name: "他社 太郎", role: "CONTRACTOR", companyId: company.id } });
-  otherContractor = await loadActor("CONTRACTOR", { id: user.id });
+  otherContractor = await otherContractorActor();
 });
 
 describe("filing, 送信 and 承認", () => {

@@ -50,3 +50,11 @@ export async function issueRowCounts() {
   ]);
   return { guarantees, authKeys, versions, audit, outbox, jobs: Number(jobs[0]!.n) };
 }
+
+/** A second contractor company (△△工業) with one user: the outsider of the company-scope tests. */
+export async function otherContractorActor() {
+  const prisma = getPrisma();
+  const company = await prisma.contractorCompany.create({ data: { name: "△△工業 株式会社", representativeName: "代表 二郎", postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: "b@example.jp" } });
+  const user = await prisma.user.create({ data: { email: "other@sankaku.example.jp", name: "他社 太郎", role: "CONTRACTOR", companyId: company.id } });
+  return loadActor("CONTRACTOR", { id: user.id });
+}

@@ -1,17 +1,13 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { DocumentStatusBadge } from "@/components/status-badge";
+import { DocumentTable } from "@/components/document-table";
 import { requireContractor } from "@/lib/auth/guards";
-import { DOCUMENT_KIND_LABEL } from "@/lib/domain/usage-plan-labels";
-import { formatDateTimeJst } from "@/lib/domain/wareki";
 import { listContractorDocuments } from "@/lib/server/documents/list-contractor-documents";
 import { listDocumentTargets } from "@/lib/server/documents/list-document-targets";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { DocumentUploadForm } from "./upload-form";
 
 export const metadata: Metadata = { title: "書類送信" };
-
-const kb = (size: number) => `${Math.max(1, Math.round(size / 1024)).toLocaleString("ja-JP")} KB`;
 
 export default async function DocumentsPage({ searchParams }: { searchParams: SearchParams }) {
   const actor = await requireContractor();
@@ -29,41 +25,7 @@ export default async function DocumentsPage({ searchParams }: { searchParams: Se
       {documents.length === 0 ? (
         <p className="panel">まだ送信した書類はありません。</p>
       ) : (
-        <div className="table-scroll">
-          <table className="data">
-            <caption className="visually-hidden">送信した書類</caption>
-            <thead>
-              <tr>
-                <th scope="col">送信日時</th>
-                <th scope="col">書類の種類</th>
-                <th scope="col">ファイル</th>
-                <th scope="col">添付先</th>
-                <th scope="col">備考</th>
-                <th scope="col">受付</th>
-              </tr>
-            </thead>
-            <tbody>
-              {documents.map((d) => (
-                <tr key={d.id}>
-                  <td className="nowrap">{formatDateTimeJst(d.uploadedAt)}</td>
-                  <td>{DOCUMENT_KIND_LABEL[d.kind]}</td>
-                  <td>
-                    <a href={`/netdesk/documents/${d.id}/file`} download>
-                      {d.fileName}
-                    </a>{" "}
-                    <small className="muted">（{kb(d.size)}）</small>
-                  </td>
-                  <td>{d.target}</td>
-                  <td>{d.note ?? ""}</td>
-                  <td>
-                    <DocumentStatusBadge status={d.status} />
-                    {d.statusMessage && <small className="usage-lines__detail">{d.statusMessage}</small>}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DocumentTable rows={documents} caption="送信した書類" fileHref={(id) => `/netdesk/documents/${id}/file`} />
       )}
     </main>
   );

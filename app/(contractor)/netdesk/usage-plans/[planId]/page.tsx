@@ -2,16 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ActionButton } from "@/components/action-button";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { DetailTable } from "@/components/detail-table";
+import { UsageGuaranteeSummary } from "@/components/usage-guarantee-summary";
 import { UsagePlanStatusBadge } from "@/components/status-badge";
 import { UsagePlanTable } from "@/components/usage-plan-table";
 import { UsagePlanHistory } from "@/components/usage-plan-history";
 import { requireContractor } from "@/lib/auth/guards";
-import { PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
 import { USAGE_PLAN_VERSION_KIND_LABEL, USAGE_WORK_TYPE_LABEL } from "@/lib/domain/usage-plan-labels";
 import { usagePlanErrors } from "@/lib/domain/usage-plan-rules";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
-import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getContractorUsagePlan } from "@/lib/server/usage-plans/get-contractor-usage-plan";
 import { submitUsagePlanAction } from "../_actions/usage-plan-actions";
@@ -32,17 +30,7 @@ export default async function UsagePlanPage({ params }: { params: Promise<{ plan
     <main>
       <Breadcrumbs items={[{ label: "全体トップ", href: "/netdesk" }, { label: "前払金使途内訳明細書", href: "/netdesk/usage-plans" }, { label: g.contractNumber }]} />
       <h1>前払金使途内訳明細書（{g.contractNumber}）</h1>
-      <DetailTable
-        caption="保証の内容"
-        rows={[
-          ["保証契約番号", g.contractNumber],
-          ["商品名", PRODUCT_NAME[g.kind]],
-          ["工事名", g.projectName],
-          ["発注者名", g.orderingBodyName],
-          ["前払金額（保証金額）", formatYen(g.amount)],
-          ["預託金融機関", g.depositBank ?? ""],
-        ]}
-      />
+      <UsageGuaranteeSummary guarantee={g} />
 
       {open && (
         <section aria-labelledby="open-heading" className="action-panel">

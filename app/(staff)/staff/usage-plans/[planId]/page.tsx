@@ -1,15 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { DetailTable } from "@/components/detail-table";
+import { UsageGuaranteeSummary } from "@/components/usage-guarantee-summary";
 import { UsagePlanStatusBadge } from "@/components/status-badge";
 import { UsagePlanHistory } from "@/components/usage-plan-history";
 import { UsagePlanTable } from "@/components/usage-plan-table";
 import { requireStaff } from "@/lib/auth/guards";
-import { PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
 import { USAGE_PLAN_VERSION_KIND_LABEL, USAGE_WORK_TYPE_LABEL } from "@/lib/domain/usage-plan-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
-import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getBranchUsagePlan } from "@/lib/server/usage-plans/get-branch-usage-plan";
 import { UsagePlanDecisionForms } from "./decision-forms";
@@ -26,16 +24,11 @@ export default async function StaffUsagePlanPage({ params }: { params: Promise<{
     <main>
       <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "前払金使途内訳明細書", href: "/staff/usage-plans" }, { label: g.contractNumber }]} />
       <h1>前払金使途内訳明細書の審査（{g.contractNumber}）</h1>
-      <DetailTable
-        caption="保証の内容"
-        rows={[
-          ["保証契約番号", <Link key="g" href={`/staff/guarantees/${g.id}`}>{g.contractNumber}</Link>],
+      <UsageGuaranteeSummary
+        guarantee={g}
+        contractNumber={<Link href={`/staff/guarantees/${g.id}`}>{g.contractNumber}</Link>}
+        extra={[
           ["請負者", g.companyName],
-          ["商品名", PRODUCT_NAME[g.kind]],
-          ["工事名", g.projectName],
-          ["発注者名", g.orderingBodyName],
-          ["前払金額（保証金額）", formatYen(g.amount)],
-          ["預託金融機関", g.depositBank ?? ""],
           ["現場管理費等（25%）", g.overheadAllowed && g.kind === "ADVANCE" ? "発注者が認めています" : "計上できません"],
         ]}
       />

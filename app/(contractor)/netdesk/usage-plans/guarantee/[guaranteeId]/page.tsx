@@ -2,10 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { DetailTable } from "@/components/detail-table";
+import { UsageGuaranteeSummary } from "@/components/usage-guarantee-summary";
 import { requireContractor } from "@/lib/auth/guards";
-import { PRODUCT_NAME } from "@/lib/domain/guarantee-labels";
-import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { firstParam, type SearchParams } from "@/lib/search-params";
 import { getUsagePlanEditor } from "@/lib/server/usage-plans/get-usage-plan-editor";
@@ -39,17 +37,7 @@ export default async function UsagePlanEditorPage({ params, searchParams }: { pa
         </div>
       )}
       {change && <p className="muted">承認済みの明細書（第{editor.approved?.versionNo}版）から変更します。前払金使用金額の合計は変えられません。行の間で金額を移したり、未定の支払先を確定したりしてください。承認されるまでは変更前の明細書が有効です。</p>}
-      <DetailTable
-        caption="保証の内容"
-        rows={[
-          ["保証契約番号", g.contractNumber],
-          ["商品名", PRODUCT_NAME[g.kind]],
-          ["工事名", g.projectName],
-          ["発注者名", g.orderingBodyName],
-          ["前払金額（保証金額）", formatYen(g.amount)],
-          ["預託金融機関", g.depositBank ?? ""],
-        ]}
-      />
+      <UsageGuaranteeSummary guarantee={g} />
       {g.active && (
         <UsagePlanForm
           guaranteeId={g.id}
