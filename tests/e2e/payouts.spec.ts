@@ -50,8 +50,11 @@ test("払出依頼: requested by the contractor, one line paid and one returned 
   const payMaterial = bank.getByRole("form", { name: "No.1 材料費 の払出" });
   await payMaterial.getByLabel("払出額（円）").fill("4,800,000");
   await bank.getByRole("button", { name: "No.1 材料費 を払出済にする" }).click();
-  await expect(bank.getByText("払出済として登録しました。保証会社へ報告し、請負者に通知しました。")).toBeVisible();
-  await bank.getByText("差し戻す", { exact: true }).click();
+  // The page comes back with the line decided (its forms gone).
+  const requested = bank.getByRole("table", { name: "依頼された行と処理" });
+  await expect(requested.getByRole("row").nth(1)).toContainText("払出済");
+  await expect(requested.getByRole("row").nth(1)).toContainText("4,800,000円");
+  await requested.getByRole("row").nth(2).locator("summary", { hasText: "差し戻す" }).click();
   await bank.getByRole("form", { name: "No.2 労務費 の差戻し" }).getByLabel("差戻しの理由").fill("振込先の口座名義をご確認ください。");
   await bank.getByRole("button", { name: "No.2 労務費 を差し戻す" }).click();
   await expect(bank.getByText("理由: 振込先の口座名義をご確認ください。")).toBeVisible();
