@@ -17,7 +17,8 @@ const payeeOf = (line: Pick<DrawableLine, "payee" | "settled">) => line.payee ??
 
 export function PayoutPlanTable({ lines, total, caption, documents, documentHref }: { lines: DrawableLine[]; total: ItemBalance; caption: string; documents?: PayoutDocument[]; documentHref?: (id: string) => string }) {
   return (
-    <div className="table-scroll">
+    // Wide with the 証拠書類 column: a region the keyboard can scroll.
+    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
       <table className="data payout-lines">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -25,8 +26,7 @@ export function PayoutPlanTable({ lines, total, caption, documents, documentHref
             <th scope="col">No.</th>
             <th scope="col">前払金を使用する項目</th>
             <th scope="col">支払先</th>
-            <th scope="col">払出方法</th>
-            <th scope="col">払出予定</th>
+            <th scope="col">払出方法・予定</th>
             <th scope="col">前払金使用金額</th>
             <th scope="col">依頼中</th>
             <th scope="col">払出済</th>
@@ -43,8 +43,10 @@ export function PayoutPlanTable({ lines, total, caption, documents, documentHref
                 {l.detail && <small className="usage-lines__detail">{l.detail}</small>}
               </td>
               <td>{payeeOf(l)}</td>
-              <td>{PAYOUT_METHOD_LABEL[l.payoutMethod]}</td>
-              <td className="nowrap">{formatMonthBoth(l.scheduledMonth)}</td>
+              <td>
+                {PAYOUT_METHOD_LABEL[l.payoutMethod]}
+                <small className="usage-lines__detail">{formatMonthBoth(l.scheduledMonth)}</small>
+              </td>
               <td className="num">{formatYen(l.balance.planned)}</td>
               <td className="num">{formatYen(l.balance.requested)}</td>
               <td className="num">{formatYen(l.balance.paid)}</td>
@@ -65,7 +67,7 @@ export function PayoutPlanTable({ lines, total, caption, documents, documentHref
         </tbody>
         <tfoot>
           <tr>
-            <th scope="row" colSpan={5}>
+            <th scope="row" colSpan={4}>
               合計
             </th>
             <td className="num">{formatYen(total.planned)}</td>
