@@ -14,7 +14,7 @@ export default async function BankInboxPage() {
       <p className="muted">
         貴店に預託された前払金の預託金払出依頼書です。保証会社が承認した前払金使途内訳明細書の行と残額を確認のうえ、行ごとに払出済（払出日・払出額）または差戻しを登録してください。登録した払出は保証会社へ報告され、請負者にメールで通知されます。
       </p>
-      <h2>処理待ちの払出依頼（{waiting.length}件）</h2>
+      <h2>処理待ちの払出依頼（古い順、最大20件）</h2>
       {waiting.length === 0 ? <p className="panel">処理待ちの払出依頼はありません。</p> : <PayoutRequestList requests={waiting} hrefOf={(id) => `/bank/requests/${id}`} showCompany caption="処理待ちの払出依頼" />}
       <h2>最近の払出依頼</h2>
       {recent.length === 0 ? <p className="panel">払出依頼はまだありません。</p> : <PayoutRequestList requests={recent} hrefOf={(id) => `/bank/requests/${id}`} showCompany caption="最近の払出依頼" />}
