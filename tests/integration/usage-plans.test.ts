@@ -164,6 +164,19 @@ describe("refusals write nothing", () => {
   });
 });
 
+describe("a cancelled guarantee", () => {
+  it("has its sent 明細書 neither approved nor a new one saved", async () => {
+    const guaranteeId = await advanceGuarantee();
+    const saved = await saveUsagePlanDraft({ actor: contractor, guaranteeId, basis: NEW, input: FULL });
+    await submitUsagePlan({ actor: contractor, planId: saved.planId, basis: saved });
+    await prisma.guarantee.update({ where: { id: guaranteeId }, data: { status: "CANCELLED", cancelledAt: new Date() } });
+    const before = await planRows();
+    expect(await errorOf(approveUsagePlan({ actor: nagano, planId: saved.planId, versionId: saved.versionId }))).toMatchObject({ message: usagePlanRefusals.cancelled });
+    expect(await errorOf(saveUsagePlanDraft({ actor: contractor, guaranteeId, basis: NEW, input: FULL }))).toMatchObject({ message: usagePlanRefusals.cancelled });
+    expect(await planRows()).toEqual(before);
+  });
+});
+
 describe("使途変更申込", () => {
   it("settles a 未定 payee and moves an amount, total unchanged; the approved version counts from its approval; history kept", async () => {
     const { guaranteeId, planId, approvedVersionId } = await approvedPlan();

@@ -21,8 +21,6 @@ export async function submitUsagePlan(options: { actor: ContractorActor; planId:
     if (!version) throw conflict(R.stale);
     if (version.status === "SUBMITTED" && version.revision === basis.revision) return { versionNo: version.versionNo };
     if (version.openPlanId === null || version.revision !== basis.revision) throw conflict(R.stale);
-    const guarantee = await tx.guarantee.findUniqueOrThrow({ where: { id: plan.guaranteeId }, select: { status: true } });
-    if (guarantee.status !== "ACTIVE") throw conflict(R.cancelled);
     await assertCompleteUsagePlan(tx, plan.guaranteeId, version);
     const submittedAt = options.now ?? new Date();
     await tx.usagePlanVersion.update({ where: { id: version.id }, data: { status: "SUBMITTED", submittedAt, companyMessage: null } });
