@@ -8,6 +8,7 @@ export const MAIL_KIND_LABEL: Record<MailStatusRow["kind"], string> = {
   INVITATION: "アカウント登録のご案内",
   PASSWORD_RESET: "パスワード再設定",
   REMINDER_DIGEST: "保証申込のお勧め（毎週）",
+  PAYOUT_NOTICE: "払出のお知らせ",
 };
 
 function statusCell(row: MailStatusRow) {

@@ -14,6 +14,7 @@ import { benchKeyNoticePdf } from "@/bench/key-notice-pdf";
 import { benchMailWorker } from "@/bench/mail-worker";
 import { describeMachine, loadAverage } from "@/bench/machine";
 import { benchVerifyApi } from "@/bench/verify-api";
+import { benchPayouts } from "@/bench/payouts";
 
 const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "verify", name: "verification API (builds and starts the production server)", run: benchVerifyApi },
@@ -26,6 +27,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },
   { key: "fees", name: "保証料 (fee calculation and 保証料計算書 PDF)", run: benchFees },
   { key: "help", name: "保証申込のお勧め, 電子保証履歴一覧, Q&A, staff dashboard", run: benchHelpReminders },
+  { key: "payouts", name: "預託金払出依頼書 (fills 100,000 guarantees × 10 lines × 3 払出)", run: benchPayouts },
 ];
 
 async function main() {

@@ -20,7 +20,13 @@ export type OrderingBodyActor = ActorBase & { role: "ORDERING_BODY"; orderingBod
  */
 export type AdministratorActor = ActorBase & { role: "ADMINISTRATOR"; headOfficeName: string };
 
-export type Actor = ContractorActor | StaffActor | OrderingBodyActor | AdministratorActor;
+/**
+ * 預託金融機関: a user of one bank branch (「〇〇銀行 ××支店」). Sees only the guarantees deposited with that
+ * branch (Guarantee.depositBankBranchId), their 明細書 and 預託金払出依頼書.
+ */
+export type BankActor = ActorBase & { role: "BANK_USER"; bankBranchId: string; bankBranchName: string };
+
+export type Actor = ContractorActor | StaffActor | OrderingBodyActor | AdministratorActor | BankActor;
 export type ActorRole = Actor["role"];
 export type ActorOf<R extends ActorRole> = Extract<Actor, { role: R }>;
 
@@ -34,7 +40,14 @@ type UserRow = {
   company: { id: string; name: string } | null;
   branch: { id: string; name: string; active: boolean } | null;
   orderingBody: { id: string; name: string; active: boolean } | null;
+  bankBranch?: { id: string; name: string; active: boolean; bank: { name: string } } | null;
 };
+
+/** Where a user's relations are read for actorOf: every organisation a role can belong to. */
+export const ACTOR_USER_INCLUDE = { company: true, branch: true, orderingBody: true, bankBranch: { include: { bank: true } } } as const;
+
+/** 「〇〇銀行 ××支店」 */
+export const bankBranchDisplayName = (branch: { name: string; bank: { name: string } }) => `${branch.bank.name} ${branch.name}`;
 
 /**
  * The actor of a signed-in user, or null when the user's role has no organisation to act for, or
@@ -54,6 +67,10 @@ export function actorOf(user: UserRow): Actor | null {
         : null;
     case "ADMINISTRATOR":
       return { ...base, role: "ADMINISTRATOR", headOfficeName: HEAD_OFFICE_NAME };
+    case "BANK_USER":
+      return user.bankBranch?.active
+        ? { ...base, role: "BANK_USER", bankBranchId: user.bankBranch.id, bankBranchName: bankBranchDisplayName(user.bankBranch) }
+        : null;
     default:
       return null;
   }

@@ -11,5 +11,7 @@ export function displayNameFor(actor: Actor): string {
       return actor.orderingBodyName;
     case "ADMINISTRATOR":
       return `${actor.headOfficeName} ${actor.name}`;
+    case "BANK_USER":
+      return `${actor.bankBranchName} ${actor.name}`;
   }
 }

@@ -31,6 +31,7 @@ export const requireContractor = () => requireActor("CONTRACTOR");
 export const requireStaff = () => requireActor("SURETY_STAFF");
 export const requireOrderingBodyUser = () => requireActor("ORDERING_BODY");
 export const requireAdministrator = () => requireActor("ADMINISTRATOR");
+export const requireBankUser = () => requireActor("BANK_USER");
 
 /** Where each role starts after signing in. */
 export function homePathFor(actor: Pick<Actor, "role"> | null): string {
@@ -43,6 +44,8 @@ export function homePathFor(actor: Pick<Actor, "role"> | null): string {
       return "/ordering-body";
     case "ADMINISTRATOR":
       return "/admin";
+    case "BANK_USER":
+      return "/bank";
     default:
       return "/login";
   }

@@ -8,6 +8,8 @@ import { seedDemoIssuedGuarantees } from "./seed-demo-guarantees";
 import { seedDemoFeeRateTables } from "./seed-demo-fees";
 import { seedDemoBond } from "./seed-demo-bond";
 import { seedQaEntries } from "./seed-qa";
+import { seedDemoPayouts } from "./seed-demo-payouts";
+import { depositBankKey } from "@/lib/domain/deposit-bank";
 
 export const DEMO_PASSWORD = "netdesk-demo-2026";
 
@@ -32,7 +34,16 @@ export const COMPANIES = [
   { name: "△△工業 株式会社", representativeName: "代表取締役 鈴木 次郎", postalCode: "411-0000", address: "静岡県 三島市 北田町 4-47", phone: "055-000-2222", email: "info@sankaku-kogyo.example.jp", contactDepartment: "工事部", contactTitle: "主任", contactName: "高橋 三郎", contactPhone: "055-000-2223" },
 ];
 
-type DemoUser = { email: string; name: string; role: Role; company?: string; branch?: string; orderingBody?: string };
+/**
+ * The demo 預託金融機関 (bank master) and the 預託金融機関 texts they answer to. 「〇〇銀行　佐久支店」, written on
+ * a demo application, is left unmapped so 本店の管理者 see one to map.
+ */
+export const BANK_BRANCHES = [
+  { bank: "〇〇銀行", branch: "××支店", text: "〇〇銀行　××支店" },
+  { bank: "△△信用金庫", branch: "三島支店", text: "△△信用金庫　三島支店" },
+];
+
+type DemoUser = { email: string; name: string; role: Role; company?: string; branch?: string; orderingBody?: string; bankBranch?: { bank: string; branch: string } };
 
 export const DEMO_USERS: DemoUser[] = [
   { email: "contractor@example.jp", name: "佐藤 花子", role: "CONTRACTOR", company: "〇〇建設 株式会社" },
@@ -44,6 +55,10 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "admin@example.jp", name: "管理 一郎", role: "ADMINISTRATOR" },
   // A user of another ordering body, for the security matrix: sees none of 佐久市's guarantees.
   { email: "verifier@mishima.example.jp", name: "三島 確認担当", role: "ORDERING_BODY", orderingBody: "三島市" },
+  // 預託金融機関: sees the guarantees deposited with 〇〇銀行 ××支店, their 明細書 and 払出依頼.
+  { email: "bank@example.jp", name: "預金 一子", role: "BANK_USER", bankBranch: { bank: "〇〇銀行", branch: "××支店" } },
+  // Another bank's branch, for the tests: sees none of ××支店's requests.
+  { email: "bank.mishima@example.jp", name: "信金 二郎", role: "BANK_USER", bankBranch: { bank: "△△信用金庫", branch: "三島支店" } },
 ];
 
 /** Branches, ordering bodies, companies and the demo accounts: what every test database starts from. */
@@ -54,16 +69,22 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
   for (const body of ORDERING_BODIES) {
     await prisma.orderingBody.upsert({ where: { name: body.name }, create: body, update: {} });
   }
+  for (const b of BANK_BRANCHES) {
+    const bank = await prisma.bank.upsert({ where: { name: b.bank }, create: { name: b.bank }, update: {} });
+    const branch = await prisma.bankBranch.upsert({ where: { bankId_name: { bankId: bank.id, name: b.branch } }, create: { bankId: bank.id, name: b.branch }, update: {} });
+    await prisma.depositBankAlias.upsert({ where: { key: depositBankKey(b.text) }, create: { key: depositBankKey(b.text), text: b.text, bankBranchId: branch.id }, update: {} });
+  }
   for (const company of COMPANIES) {
     const existing = await prisma.contractorCompany.findFirst({ where: { name: company.name } });
     if (!existing) await prisma.contractorCompany.create({ data: company });
   }
   for (const user of DEMO_USERS) {
     if (await prisma.user.findUnique({ where: { email: user.email } })) continue;
-    const [company, branch, orderingBody] = await Promise.all([
+    const [company, branch, orderingBody, bankBranch] = await Promise.all([
       user.company ? prisma.contractorCompany.findFirstOrThrow({ where: { name: user.company } }) : null,
       user.branch ? prisma.branch.findUniqueOrThrow({ where: { name: user.branch } }) : null,
       user.orderingBody ? prisma.orderingBody.findUniqueOrThrow({ where: { name: user.orderingBody } }) : null,
+      user.bankBranch ? prisma.bankBranch.findFirstOrThrow({ where: { name: user.bankBranch.branch, bank: { name: user.bankBranch.bank } } }) : null,
     ]);
     await prisma.user.create({
       data: {
@@ -74,6 +95,7 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
         companyId: company?.id,
         branchId: branch?.id,
         orderingBodyId: orderingBody?.id,
+        bankBranchId: bankBranch?.id,
       },
     });
   }
@@ -92,4 +114,5 @@ export async function seedDemo(prisma: PrismaClient): Promise<void> {
   await seedDemoBond(prisma);
   await seedDemoUsage(prisma);
   await seedQaEntries(prisma);
+  await seedDemoPayouts(prisma);
 }

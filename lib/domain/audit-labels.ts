@@ -53,7 +53,7 @@ const FIELD_LABEL: Record<string, string> = {
   rules: "料率",
 };
 
-export const ROLE_LABEL: Record<Role, string> = { CONTRACTOR: "お客様", SURETY_STAFF: "保証会社担当者", ORDERING_BODY: "発注者", ADMINISTRATOR: "本店管理者" };
+export const ROLE_LABEL: Record<Role, string> = { CONTRACTOR: "お客様", SURETY_STAFF: "保証会社担当者", ORDERING_BODY: "発注者", ADMINISTRATOR: "本店管理者", BANK_USER: "預託金融機関" };
 
 // Keys only the database needs: left out of the table.
 const HIDDEN = new Set(["id", "createdAt", "updatedAt", "outboxId", "companyId", "branchId", "orderingBodyId", "createdById"]);

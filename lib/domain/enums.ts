@@ -3,7 +3,7 @@
 // copy so that it depends on nothing outside itself; Prisma's types and these are interchangeable.
 
 /** 利用者の種類 */
-export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY", "ADMINISTRATOR"] as const;
+export const ROLES = ["CONTRACTOR", "SURETY_STAFF", "ORDERING_BODY", "ADMINISTRATOR", "BANK_USER"] as const;
 export type Role = (typeof ROLES)[number];
 
 /** 保証の種類: 前払金保証, 中間前払金保証, 契約保証, 契約保証予約（入札ボンド）の予約証書 */
@@ -91,3 +91,8 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** 受付 of a sent document: 受付待ち, 受付済, 不備あり */
 export const DOCUMENT_STATUSES = ["PENDING", "ACCEPTED", "REJECTED"] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+
+/** 預託金払出依頼書の行の状態: 依頼中 / 払出済 / 差戻し */
+export const PAYOUT_LINE_STATUSES = ["REQUESTED", "PAID", "RETURNED"] as const;
+export type PayoutLineStatus = (typeof PAYOUT_LINE_STATUSES)[number];
+

@@ -17,6 +17,8 @@ import {
   uploadGuaranteeDocument,
   qaEntryId,
   SAKU_VERIFIER_EMAIL,
+  BANK_USER_EMAIL,
+  requestPayout,
 } from "./support/factories";
 import { signIn } from "./support/sign-in";
 
@@ -85,6 +87,23 @@ test("pages after the guarantee, for the contractor and the branch", async ({ pa
   await checkAll(desk, ["/staff/usage-plans", `/staff/usage-plans/${planId}`, "/staff/documents"]);
 });
 
+// 預託金払出依頼書 and 前払金払出予定 (issue 18), for the contractor, the bank (〇〇銀行 ××支店) and the branch.
+test("pages of the 預託金払出依頼書, for the contractor, the bank and the branch", async ({ page, browser }) => {
+  const company = await createContractorCompany();
+  const issued = await createIssuedGuarantees({ company });
+  const { planId } = await fileUsagePlan(issued);
+  const requestId = await requestPayout(company, planId);
+  await signIn(page, company.user.email, company.user.password);
+  await checkAll(page, ["/netdesk/payout-requests", `/netdesk/payout-requests/new/${planId}`, `/netdesk/payout-requests/${requestId}`, `/netdesk/payout-schedule?planId=${planId}`]);
+  const bank = await (await browser.newContext()).newPage();
+  await signIn(bank, BANK_USER_EMAIL);
+  await checkAll(bank, ["/bank", `/bank/requests/${requestId}`]);
+  const staff = await createStaffUser("長野支店");
+  const desk = await (await browser.newContext()).newPage();
+  await signIn(desk, staff.email, staff.password);
+  await checkAll(desk, ["/staff/payouts", `/staff/payouts/${requestId}`]);
+});
+
 test("the verification page showing a certificate", async ({ page }) => {
   const { advance } = await createIssuedGuarantees({ company: await createContractorCompany() });
   await page.goto("/verify");
@@ -116,11 +135,9 @@ test("staff detail pages", async ({ page }) => {
 test("administrator pages", async ({ page }) => {
   await signIn(page, "admin@example.jp");
   const [branch, orderingBody] = await Promise.all([branchNamed("長野支店"), orderingBodyNamed("佐久市")]);
-  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/fee-rate-tables", "/admin/fee-rate-tables/new"]);
+  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/fee-rate-tables", "/admin/fee-rate-tables/new", "/admin/qa", "/admin/qa/new", "/admin/bank-branches"]);
   const published = await publishedRateTable();
   await checkAll(page, [`/admin/fee-rate-tables/${published.id}`]);
-  await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`]);
-  await checkAll(page, ["/admin", "/admin/ordering-bodies", "/admin/ordering-bodies/new", "/admin/branches", "/admin/branches/new", "/admin/administrators", "/admin/qa", "/admin/qa/new"]);
   await checkAll(page, [`/admin/ordering-bodies/${orderingBody.id}`, `/admin/branches/${branch.id}`, `/admin/qa/${await qaEntryId("押印は必要ですか")}`]);
 });
 

@@ -1,5 +1,5 @@
 // The route-by-role security matrix: every page, route handler and method of app/ (discovered from the
-// files, so a new route without a row fails here) × the eight kinds of visitor, each answered exactly as
+// files, so a new route without a row fails here) × the nine kinds of visitor, each answered exactly as
 // tests/e2e/support/route-expectations.ts says. Raw statuses: redirects are not followed.
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -19,6 +19,10 @@ import {
   uploadGuaranteeDocument,
   qaEntryId,
   SAKU_VERIFIER_EMAIL,
+  BANK_USER_EMAIL,
+  approvedItems,
+  requestPayout,
+  uploadItemDocument,
 } from "./support/factories";
 import { ACTORS, ROUTE_EXPECTATIONS, type Actor, type DemoIds, type Outcome, type Row } from "./support/route-expectations";
 import { DEMO_PASSWORD } from "./support/sign-in";
@@ -44,6 +48,7 @@ test.beforeAll(async ({ playwright }, testInfo) => {
   const issued = await createIssuedGuarantees({ company: companyA });
   const { advance } = issued;
   const [{ planId }, documentId] = await Promise.all([fileUsagePlan(issued), uploadGuaranteeDocument(companyA, advance.id), saveInvoiceFor(companyA, advance.id)]);
+  const [payoutRequest, itemDocument] = await Promise.all([requestPayout(companyA, planId), approvedItems(planId).then(([first]) => uploadItemDocument(companyA, first!.itemId))]);
   const accounts: Record<Exclude<Actor, "anonymous">, { email: string; password: string }> = {
     contractorA: companyA.user,
     contractorB: companyB.user,
@@ -53,6 +58,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     // Seeded accounts: 三島市's user (another ordering body) and the 本店 administrator.
     orderingBodyOther: { email: "verifier@mishima.example.jp", password: DEMO_PASSWORD },
     administrator: { email: "admin@example.jp", password: DEMO_PASSWORD },
+    // The demo user of 〇〇銀行 ××支店, contractor A's 預託金融機関.
+    bank: { email: BANK_USER_EMAIL, password: DEMO_PASSWORD },
   };
   for (const [actor, { email, password }] of Object.entries(accounts) as [Actor, { email: string; password: string }][]) {
     const request = await playwright.request.newContext({ baseURL });
@@ -77,6 +84,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     usagePlan: planId,
     document: documentId,
     qaEntry,
+    payoutRequest,
+    itemDocument,
   };
 });
 

@@ -16,6 +16,9 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const HAND_WRITTEN_CHECKS = [
   '"Guarantee" Guarantee_amounts_check',
   '"Guarantee" Guarantee_contractNumber_format_check',
+  '"PayoutRequestLine" PayoutRequestLine_account_check',
+  '"PayoutRequestLine" PayoutRequestLine_amount_check',
+  '"PayoutRequestLine" PayoutRequestLine_decision_check',
   '"SubmittedDocument" SubmittedDocument_one_target_check',
   '"UsagePlanLine" UsagePlanLine_amounts_check',
   '"User" User_role_ties_check',

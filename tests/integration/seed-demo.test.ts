@@ -16,6 +16,8 @@ describe("seedDemo", () => {
     expect(second).toEqual(first);
     expect(first.map((u) => `${u.email} ${u.role}`)).toEqual([
       "admin@example.jp ADMINISTRATOR",
+      "bank.mishima@example.jp BANK_USER",
+      "bank@example.jp BANK_USER",
       "contractor2@example.jp CONTRACTOR",
       "contractor@example.jp CONTRACTOR",
       "staff.nagano@example.jp SURETY_STAFF",
@@ -74,5 +76,22 @@ describe("seedDemo: 前払金使途内訳明細書, 書類送信 and 前払金�
     expect(versions[1]!.lines.map((l) => l.category)).toContain("OVERHEAD");
     expect(await prisma.submittedDocument.count()).toBe(1);
     expect(await prisma.advanceInvoice.count()).toBe(1);
+  });
+});
+
+describe("seedDemo: 預託金融機関 and 預託金払出依頼書", () => {
+  it("links the river work to 〇〇銀行 ××支店, whose user has one request with one line paid and two waiting; 〇〇銀行　佐久支店 is left to map; once", async () => {
+    const prisma = getPrisma();
+    await seedDemo(prisma);
+    await seedDemo(prisma);
+    const bank = await prisma.user.findUniqueOrThrow({ where: { email: "bank@example.jp" }, include: { bankBranch: { include: { bank: true } } } });
+    expect(`${bank.bankBranch!.bank.name} ${bank.bankBranch!.name}`).toBe("〇〇銀行 ××支店");
+    const requests = await prisma.payoutRequest.findMany({ include: { lines: { orderBy: { position: "asc" } } } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.bankBranchId).toBe(bank.bankBranchId);
+    expect(requests[0]!.lines.map((l) => l.status)).toEqual(["PAID", "REQUESTED", "REQUESTED"]);
+    const saku = await prisma.guarantee.findFirstOrThrow({ where: { kind: "ADVANCE", application: { submissionKey: "demo-issued-saku-road" } } });
+    expect(saku.depositBankBranchId).toBeNull();
+    expect(await prisma.emailOutbox.count({ where: { kind: "PAYOUT_NOTICE" } })).toBe(0);
   });
 });

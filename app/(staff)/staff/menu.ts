@@ -10,4 +10,5 @@ export const STAFF_MENU: MenuItem[] = [
   { label: "保証料の業務（計算書の郵送・一括納付）", href: "/staff/fees" },
   { label: "前払金使途内訳明細書（承認・差戻し）", href: "/staff/usage-plans" },
   { label: "送信された書類（受付）", href: "/staff/documents" },
+  { label: "預託金の払出（払出依頼・払出報告）", href: "/staff/payouts" },
 ];

@@ -15,7 +15,8 @@ export type InviteTarget =
   | { role: "CONTRACTOR"; companyId: string; organisation: string }
   | { role: "SURETY_STAFF"; branchId: string; organisation: string }
   | { role: "ORDERING_BODY"; orderingBodyId: string; organisation: string }
-  | { role: "ADMINISTRATOR"; organisation: string };
+  | { role: "ADMINISTRATOR"; organisation: string }
+  | { role: "BANK_USER"; bankBranchId: string; organisation: string };
 
 export async function inviteUser(
   tx: Prisma.TransactionClient,
@@ -40,6 +41,7 @@ export async function inviteUser(
       companyId: target.role === "CONTRACTOR" ? target.companyId : null,
       branchId: target.role === "SURETY_STAFF" ? target.branchId : null,
       orderingBodyId: target.role === "ORDERING_BODY" ? target.orderingBodyId : null,
+      bankBranchId: target.role === "BANK_USER" ? target.bankBranchId : null,
     },
   });
   await sendAccountLink(tx, { user, organisation: target.organisation, purpose: "INVITATION" });

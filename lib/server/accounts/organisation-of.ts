@@ -5,7 +5,8 @@ import { HEAD_OFFICE_NAME } from "@/lib/domain/guarantee-labels";
 
 type Named = { name: string } | null;
 
-export function organisationOf(user: { role: Role; company?: Named; branch?: Named; orderingBody?: Named }): string | null {
+export function organisationOf(user: { role: Role; company?: Named; branch?: Named; orderingBody?: Named; bankBranch?: { name: string; bank: { name: string } } | null }): string | null {
   if (user.role === "ADMINISTRATOR") return HEAD_OFFICE_NAME;
+  if (user.bankBranch) return `${user.bankBranch.bank.name} ${user.bankBranch.name}`;
   return user.company?.name ?? user.branch?.name ?? user.orderingBody?.name ?? null;
 }

@@ -15,14 +15,14 @@ export async function reactivateUser(options: ScopedUserChange): Promise<void> {
   if (!isUuid(options.userId)) throw notFound();
   const userId = options.userId;
   await getPrisma().$transaction(async (tx) => {
-    const before = await tx.user.findFirst({ where: { ...options.scope, id: userId }, include: { company: true, branch: true, orderingBody: true } });
+    const before = await tx.user.findFirst({ where: { ...options.scope, id: userId }, include: { company: true, branch: true, orderingBody: true, bankBranch: { include: { bank: true } } } });
     if (!before) throw notFound();
     if (before.active) return;
     const after = await tx.user.update({ where: { id: before.id }, data: { active: true, deactivatedAt: null } });
     if (after.passwordHash === null) {
       await sendAccountLink(tx, { user: after, organisation: organisationOf(before), purpose: "INVITATION", now: options.now });
     }
-    const { company: _c, branch: _b, orderingBody: _o, ...beforeUser } = before;
+    const { company: _c, branch: _b, orderingBody: _o, bankBranch: _k, ...beforeUser } = before;
     await recordAuditEntry(tx, {
       actor: options.actor,
       action: "user.reactivate",

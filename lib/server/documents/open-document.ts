@@ -1,7 +1,8 @@
 // A document's bytes for download, by the contractor company that sent it or the staff of the branch
-// that handles it (next issue: the 預託金融機関 for 払出 evidence). Anyone else, a malformed id and a
+// that handles it, or the 預託金融機関 the guarantee is deposited with, for the evidence of a 明細書 line. Anyone else, a malformed id and a
 // missing one: NOT_FOUND. Every download is audited, in the same transaction as the read.
-import type { ContractorActor, StaffActor } from "@/lib/auth/actor";
+import type { BankActor, ContractorActor, StaffActor } from "@/lib/auth/actor";
+import type { Prisma } from "@/lib/db/client";
 import { getPrisma } from "@/lib/db/client";
 import { isUuid } from "@/lib/domain/ids";
 import { notFound } from "@/lib/errors";
@@ -10,10 +11,17 @@ import type { RequestContext } from "@/lib/server/request-context";
 
 export type DocumentFile = { fileName: string; contentType: string; bytes: Uint8Array; sha256: string };
 
-export async function openDocument(options: { actor: ContractorActor | StaffActor; documentId: string; request?: RequestContext }): Promise<DocumentFile> {
+export async function openDocument(options: { actor: ContractorActor | StaffActor | BankActor; documentId: string; request?: RequestContext }): Promise<DocumentFile> {
   const { actor } = options;
   if (!isUuid(options.documentId)) throw notFound();
-  const scope = actor.role === "CONTRACTOR" ? { companyId: actor.companyId } : actor.role === "SURETY_STAFF" ? { branchId: actor.branchId } : null;
+  const scope: Prisma.SubmittedDocumentWhereInput | null =
+    actor.role === "CONTRACTOR"
+      ? { companyId: actor.companyId }
+      : actor.role === "SURETY_STAFF"
+        ? { branchId: actor.branchId }
+        : actor.role === "BANK_USER"
+          ? { usagePlanItem: { plan: { guarantee: { depositBankBranchId: actor.bankBranchId } } } }
+          : null;
   if (!scope) throw notFound();
   return getPrisma().$transaction(async (tx) => {
     const document = await tx.submittedDocument.findFirst({

@@ -25,6 +25,7 @@ import { bondRequestedGuarantees } from "@/lib/server/bond/bond-issue-requiremen
 import { assertReservedAmountAtIssue } from "@/lib/server/bond/keep-reserved-amount";
 import { createCertificateVersion } from "./create-certificate-version";
 import { queueCompletionMail } from "./queue-completion-mail";
+import { findDepositBankBranchId } from "@/lib/server/banks/deposit-bank-branch";
 
 export type IssuedGuarantee = { id: string; kind: GuaranteeKind; form: CertificateForm; contractNumber: string };
 export type IssueResult = { guarantees: IssuedGuarantee[]; alreadyIssued: boolean };
@@ -140,6 +141,8 @@ async function issueOne(tx: Prisma.TransactionClient, opts: IssueOptions, app: A
       issuedById: actor.userId,
       paperIssuedAt: paper ? issuedAt : null,
       paperReceiveMethod: paper ? app.receiveMethod : null,
+      // The 預託金融機関 of the bank master the text names, when an administrator has mapped it.
+      depositBankBranchId: await findDepositBankBranchId(tx, request.depositBank),
     },
   });
   if (!paper) {

@@ -9,6 +9,7 @@ import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
 import { assertCompleteUsagePlan } from "./usage-plan-check";
 import { lockUsagePlan } from "./lock-usage-plan";
+import { assertPayoutsCovered } from "@/lib/server/payouts/assert-payouts-covered";
 import { usagePlanRefusals as R } from "./usage-plan-messages";
 
 export async function approveUsagePlan(options: { actor: StaffActor; planId: string; versionId: string; request?: RequestContext; now?: Date }): Promise<{ forwardedTo: string | null }> {
@@ -20,6 +21,8 @@ export async function approveUsagePlan(options: { actor: StaffActor; planId: str
     if (version.status === "APPROVED") return { forwardedTo: version.forwardedTo };
     if (version.status !== "SUBMITTED") throw conflict(R.notSubmitted);
     const { guarantee, lines } = await assertCompleteUsagePlan(tx, plan.guaranteeId, version);
+    // A 使途変更 keeps on each line at least what the bank has paid or been asked for (issue 18).
+    await assertPayoutsCovered(tx, plan, lines);
 
     // Lines new in this version get the next numbers of the plan; changed lines keep theirs.
     let nextItemNo = plan.nextItemNo;

@@ -40,6 +40,7 @@ import { saveAdvanceInvoice } from "@/lib/server/invoices/save-advance-invoice";
 import { approveUsagePlan } from "@/lib/server/usage-plans/approve-usage-plan";
 import { saveUsagePlanDraft } from "@/lib/server/usage-plans/save-usage-plan-draft";
 import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
+import { submitPayoutRequest } from "@/lib/server/payouts/submit-payout-request";
 import { tokenFromLatestMail } from "../../support/accounts";
 import { flyerApplication } from "../../support/flyer-application";
 import { demoDataDirConnection } from "../../support/portal-process";
@@ -407,9 +408,10 @@ export async function createIssuedReservation(options: { company: Company; proje
 
 /**
  * The company's 明細書 for its 前払金保証 (the flyer's 20,000,000円: 材料費 12,000,000 to 株式会社 信濃生コン and
- * 労務費 8,000,000 with its 支払先 未定), sent, and approved by the branch's demo staff unless `approve: false`.
+ * 労務費 8,000,000 with its 支払先 未定 unless `laborPayee` settles it), sent, and approved by the branch's demo staff
+ * unless `approve: false`.
  */
-export async function fileUsagePlan(issued: Issued, options: { approve?: boolean } = {}): Promise<{ planId: string; versionId: string }> {
+export async function fileUsagePlan(issued: Issued, options: { approve?: boolean; laborPayee?: string } = {}): Promise<{ planId: string; versionId: string }> {
   connect();
   const actor = await companyActor(issued.application.company);
   const saved = await saveUsagePlanDraft({
@@ -420,7 +422,7 @@ export async function fileUsagePlan(issued: Issued, options: { approve?: boolean
       workType: "CONSTRUCTION",
       lines: [
         { category: "MATERIAL", detail: "生コンクリート", quantity: "一式", totalAmount: "30,000,000", advanceAmount: "12,000,000", payoutMethod: "TRANSFER", scheduledMonth: "2026-12", payeeKind: "MATERIAL", payee: "株式会社 信濃生コン" },
-        { category: "LABOR", detail: "", quantity: "一式", totalAmount: "10,000,000", advanceAmount: "8,000,000", payoutMethod: "TRANSFER", scheduledMonth: "2027-01", payeeKind: "SUBCONTRACTOR", payee: "" },
+        { category: "LABOR", detail: "", quantity: "一式", totalAmount: "10,000,000", advanceAmount: "8,000,000", payoutMethod: "TRANSFER", scheduledMonth: "2027-01", payeeKind: "SUBCONTRACTOR", payee: options.laborPayee ?? "" },
       ],
     },
   });
@@ -441,4 +443,38 @@ export async function uploadGuaranteeDocument(company: Company, guaranteeId: str
 export async function saveInvoiceFor(company: Company, guaranteeId: string): Promise<void> {
   connect();
   await saveAdvanceInvoice({ actor: await companyActor(company), guaranteeId, input: { invoiceDate: "20261116", accountType: "普通", accountNumber: "7654321", accountHolder: "イーツーイーケンセツ（カ" } });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 預託金払出依頼書 (issue 18)
+
+/** The demo user of 〇〇銀行 ××支店, the 預託金融機関 of every flyer-like guarantee. */
+export const BANK_USER_EMAIL = "bank@example.jp";
+
+/** The items of a plan's approved 明細書, in its order (No. 1, 2, …). */
+export async function approvedItems(planId: string): Promise<{ itemId: string; itemNo: number; payee: string | null }[]> {
+  connect();
+  const plan = await getPrisma().usagePlan.findUniqueOrThrow({ where: { id: planId } });
+  const lines = await getPrisma().usagePlanLine.findMany({ where: { versionId: plan.approvedVersionId! }, orderBy: { position: "asc" }, include: { item: true } });
+  return lines.map((l) => ({ itemId: l.itemId!, itemNo: l.item!.itemNo, payee: l.payee }));
+}
+
+/** A 預託金払出依頼書 of the company drawing `amount` on the plan's first (settled) line; answers its id. */
+export async function requestPayout(company: Company, planId: string, amount = "1,000,000"): Promise<string> {
+  connect();
+  const [first] = await approvedItems(planId);
+  const { requestId } = await submitPayoutRequest({
+    actor: await companyActor(company),
+    planId,
+    input: { lines: [{ itemId: first!.itemId, amount, bankName: "〇〇銀行", bankBranchName: "××支店", accountType: "普通", accountNumber: "1234567", accountHolderKana: "カ）シナノナマコン" }] },
+  });
+  return requestId;
+}
+
+/** 書類送信 of an evidence document attached to a 明細書 line (what the bank may open); answers its id. */
+export async function uploadItemDocument(company: Company, itemId: string, name = "注文請書.pdf"): Promise<string> {
+  connect();
+  const bytes = new TextEncoder().encode("%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n");
+  const { id } = await uploadDocument({ actor: await companyActor(company), input: { target: `item:${itemId}`, kind: "PURCHASE_ORDER" }, file: { name, bytes } });
+  return id;
 }

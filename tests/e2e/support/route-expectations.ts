@@ -3,8 +3,9 @@
 // records of contractor A's company handled at 長野支店 (created by the spec), so contractor B and
 // 静岡支店 staff are the outsiders: they must get 404 (the record's existence is not revealed), and
 // another role 403. The administrator (本店) has the /admin area and no branch's records; 三島市's user
-// (orderingBodyOther) has the same pages as 佐久市's, each showing only that body's guarantees.
-export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody", "orderingBodyOther", "administrator"] as const;
+// (orderingBodyOther) has the same pages as 佐久市's, each showing only that body's guarantees. The bank
+// (〇〇銀行 ××支店, the 預託金融機関 of contractor A's guarantee) has the /bank area and its own requests.
+export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody", "orderingBodyOther", "administrator", "bank"] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
@@ -23,6 +24,8 @@ export type DemoIds = {
   usagePlan: string;
   document: string;
   qaEntry: string;
+  payoutRequest: string;
+  itemDocument: string;
 };
 
 export type Row = {
@@ -45,6 +48,7 @@ const STAFF = area({ staffOwnBranch: "200", staffOtherBranch: "200" });
 const NAGANO_RECORD = area({ staffOwnBranch: "200", staffOtherBranch: "404" });
 const ORDERING_BODY = area({ orderingBody: "200", orderingBodyOther: "200" });
 const ADMINISTRATOR = area({ administrator: "200" });
+const BANK = area({ bank: "200" });
 const HOMES = {
   contractorA: "→/netdesk",
   contractorB: "→/netdesk",
@@ -53,6 +57,7 @@ const HOMES = {
   orderingBody: "→/ordering-body",
   orderingBodyOther: "→/ordering-body",
   administrator: "→/admin",
+  bank: "→/bank",
 } as const;
 
 export const ROUTE_EXPECTATIONS: Row[] = [
@@ -119,6 +124,11 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /netdesk/invoices", url: () => "/netdesk/invoices", expect: CONTRACTORS },
   { route: "GET /netdesk/invoices/[guaranteeId]", url: (ids) => `/netdesk/invoices/${ids.guarantee}`, expect: CONTRACTOR_A_RECORD },
   { route: "GET /netdesk/invoices/[guaranteeId]/pdf", url: (ids) => `/netdesk/invoices/${ids.guarantee}/pdf`, expect: CONTRACTOR_A_RECORD },
+  // 預託金払出依頼書 and 前払金払出予定 (issue 18): contractor A has a request on its approved 明細書.
+  { route: "GET /netdesk/payout-requests", url: () => "/netdesk/payout-requests", expect: CONTRACTORS },
+  { route: "GET /netdesk/payout-requests/new/[planId]", url: (ids) => `/netdesk/payout-requests/new/${ids.usagePlan}`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/payout-requests/[requestId]", url: (ids) => `/netdesk/payout-requests/${ids.payoutRequest}`, expect: CONTRACTOR_A_RECORD },
+  { route: "GET /netdesk/payout-schedule", url: () => "/netdesk/payout-schedule", expect: CONTRACTORS },
 
   // 保証会社 (staff) area: a branch's own work. 請負者 are shared by every branch; applications and
   // guarantees belong to one branch.
@@ -136,6 +146,8 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /staff/documents", url: () => "/staff/documents", expect: STAFF },
   { route: "GET /staff/documents/[documentId]/file", url: (ids) => `/staff/documents/${ids.document}/file`, expect: NAGANO_RECORD },
   { route: "GET /staff/mails", url: () => "/staff/mails", expect: STAFF },
+  { route: "GET /staff/payouts", url: () => "/staff/payouts", expect: STAFF },
+  { route: "GET /staff/payouts/[requestId]", url: (ids) => `/staff/payouts/${ids.payoutRequest}`, expect: NAGANO_RECORD },
 
   // 本店の管理者 (administrator) area: 支店マスタ, 発注者マスタ and every staff, ordering-body and
   // administrator account. Branch staff (of any branch) get 403.
@@ -153,6 +165,13 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   { route: "GET /admin/qa", url: () => "/admin/qa", expect: ADMINISTRATOR },
   { route: "GET /admin/qa/new", url: () => "/admin/qa/new", expect: ADMINISTRATOR },
   { route: "GET /admin/qa/[id]", url: (ids) => `/admin/qa/${ids.qaEntry}`, expect: ADMINISTRATOR },
+  { route: "GET /admin/bank-branches", url: () => "/admin/bank-branches", expect: ADMINISTRATOR },
+
+  // 預託金融機関 (bank) area: the requests of guarantees deposited with its branch, and the evidence
+  // documents of their 明細書 lines (a document attached to the guarantee itself is not the bank's: 404).
+  { route: "GET /bank", url: () => "/bank", expect: BANK },
+  { route: "GET /bank/requests/[requestId]", url: (ids) => `/bank/requests/${ids.payoutRequest}`, expect: BANK },
+  { route: "GET /bank/documents/[documentId]/file", url: (ids) => `/bank/documents/${ids.itemDocument}/file`, expect: BANK },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },
