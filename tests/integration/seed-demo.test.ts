@@ -62,6 +62,25 @@ describe("seedDemo", () => {
     expect(term).toHaveLength(1);
     expect(term[0]!.detail).toContain("○○橋 耐震補強工事");
     expect(term[0]!.title).toBe("保証期限まであと21日です（期限変更のお手続きを）");
+    // The kinds that came with 中間前払金, 明細書 and 予約 (issue 19 item 3 after the merge):
+    // ○○橋 (工期 today − 150 〜 today + 200) passes its half in 25 days and 佐久市 pays a 中間前払金 (最大 12,900,000円).
+    // (市道1-23号線's fixed 工期 2026/10/15〜2027/02/26 passes its half on 2026/12/21, so it is shown only from
+    // 2026/11/21 to that day: not counted here.) The 橋梁補修工事 has its 中間前払金保証, so it is not suggested.
+    const intermediate = reminders.filter((r) => r.kind === "INTERMEDIATE_AVAILABLE");
+    expect(intermediate.map((r) => r.detail)).toContainEqual(expect.stringContaining("○○橋 耐震補強工事"));
+    expect(intermediate.find((r) => r.detail.includes("○○橋"))!.title).toMatch(/^中間前払金保証のお申込みが可能になります（令和\d+年\d+月\d+日から）$/);
+    expect(intermediate.some((r) => r.detail.includes("橋梁補修工事"))).toBe(false);
+    // Three without an approved 明細書 (○○橋, the 橋梁補修工事's 前払・中間); 市道1-23号線's waits for 長野支店's 審査 (nothing to do).
+    const missing = reminders.filter((r) => r.kind === "USAGE_PLAN_MISSING");
+    expect(missing).toHaveLength(3);
+    expect(missing.some((r) => r.detail.includes("市道1-23号線"))).toBe(false);
+    // The river's approved 明細書 keeps its 労務費 支払先 未定 → 使途変更.
+    const unsettled = reminders.filter((r) => r.kind === "UNSETTLED_PAYEE");
+    expect(unsettled).toHaveLength(1);
+    expect(unsettled[0]!.detail).toContain("県単河川維持工事");
+    expect(unsettled[0]!.href).toMatch(/^\/netdesk\/usage-plans\/[0-9a-f-]{36}\?change=1$/);
+    // The 有効 予約 is valid until 入札日 (today + 20) + 30 days: not yet within 7 days.
+    expect(reminders.filter((r) => r.kind === "RESERVATION_EXPIRING")).toHaveLength(0);
   });
 });
 
