@@ -55,9 +55,10 @@ describe("seedDemo", () => {
     expect(await prisma.qaEntry.count()).toBe(QA_SEED.length);
     const reminders = await listContractorReminders({ actor: await loadActor("CONTRACTOR", { email: "contractor@example.jp" }) });
     // And the bridge whose 保証期限 ends within 30 days.
-    // Seven of 〇〇建設's e-guarantees never sent to their body: the river's 前払・契約, 市道1-23号線, the ○○橋, the
-    // 橋梁補修工事's 前払金保証 and its 中間前払金保証, and the 有効 契約保証予約 (the converted one has done its work).
-    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(7);
+    // Eight of 〇〇建設's e-guarantees never sent to their body: the river's 前払・契約, 市道1-23号線, the ○○橋, the
+    // 橋梁補修工事's 前払金保証 and its 中間前払金保証, and the two 有効 契約保証予約 (市道2-15号線, and 市道3-7号線 added for
+    // the 有効期限 reminder below; the converted one has done its work).
+    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(8);
     const term = reminders.filter((r) => r.kind === "TERM_ENDING");
     expect(term).toHaveLength(1);
     expect(term[0]!.detail).toContain("○○橋 耐震補強工事");
@@ -79,8 +80,13 @@ describe("seedDemo", () => {
     expect(unsettled).toHaveLength(1);
     expect(unsettled[0]!.detail).toContain("県単河川維持工事");
     expect(unsettled[0]!.href).toMatch(/^\/netdesk\/usage-plans\/[0-9a-f-]{36}\?change=1$/);
-    // The 有効 予約 is valid until 入札日 (today + 20) + 30 days: not yet within 7 days.
-    expect(reminders.filter((r) => r.kind === "RESERVATION_EXPIRING")).toHaveLength(0);
+    // 市道3-7号線's 予約 (入札 25 days ago, not converted) is valid until 入札日 + 佐久市's 30 days: 5 days left.
+    // 市道2-15号線's (入札 in 20 days) is not yet within 7 days.
+    const expiring = reminders.filter((r) => r.kind === "RESERVATION_EXPIRING");
+    expect(expiring).toHaveLength(1);
+    expect(expiring[0]!.detail).toContain("市道3-7号線 側溝改良工事");
+    expect(expiring[0]!.title).toBe("契約保証予約の有効期限まであと5日です");
+    expect(expiring[0]!.linkLabel).toBe("この予約から契約保証を申し込む");
   });
 });
 
