@@ -46,10 +46,10 @@ export async function benchHelpReminders(): Promise<string> {
     const reminders = (await listContractorReminders({ actor: contractor })).length;
     const rows: [string, number][] = [
       ["baseline: 保証契約一覧, first page + count", await median(() => listContractorGuarantees({ actor: contractor, filter, page: 1 }))],
-      [`保証申込のお勧め (${reminders} reminders, every source, dismissals)`, await median(() => listContractorReminders({ actor: contractor }))],
+      [`保証申込のお勧め (${reminders} reminders, six sources, dismissals)`, await median(() => listContractorReminders({ actor: contractor }))],
       ["電子保証履歴一覧, first page + count", await median(() => listContractorCertificateHistory({ actor: contractor, filter, page: 1 }))],
       ["Q&A search 「印鑑」 over the published entries", await median(() => listPublishedQaEntries({ query: "印鑑" }))],
-      ["staff dashboard (4 counts of 長野支店)", await median(() => getStaffDashboard({ actor: nagano }))],
+      ["staff dashboard (8 counts of 長野支店)", await median(() => getStaffDashboard({ actor: nagano }))],
     ];
     return [
       "## 6. 保証申込のお勧め, 電子保証履歴一覧, Q&A, staff dashboard",

@@ -18,6 +18,7 @@ const KEYS = {
   reservationValid: "6f1c2a4e-16a0-4d7e-9a51-000000000162",
   reservationConverted: "6f1c2a4e-16a0-4d7e-9a51-000000000163",
   reservationWaiting: "6f1c2a4e-16a0-4d7e-9a51-000000000164",
+  reservationExpiring: "6f1c2a4e-16a0-4d7e-9a51-000000000165",
 };
 
 const slash = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "/");
@@ -74,10 +75,12 @@ export async function seedDemoBond(prisma: PrismaClient): Promise<void> {
   }
   await issue(prisma, intermediate.id, staff);
 
-  // 契約保証予約: 有効 (入札 in 20 days), 移行済 (入札 10 days ago, won), and one waiting for 受付.
+  // 契約保証予約: 有効 (入札 in 20 days), 移行済 (入札 10 days ago, won), one waiting for 受付, and one won 25 days ago
+  // whose 契約保証 is not applied for yet: its 有効期限 (入札日 + 30 days) is 5 days away (保証申込のお勧め reminds it).
   const reservations = [
     { key: KEYS.reservationValid, body: saku, project: "令和8年度 市道2-15号線 改良工事", location: "長野県 佐久市 岩村田地内", notice: "佐久市建設工事公告第112号", bidIn: 20, bid: 62_000_000n, issue: true, convert: false },
     { key: KEYS.reservationConverted, body: saku, project: "令和8年度 佐久市立○○中学校 外構工事", location: "長野県 佐久市 中込地内", notice: "佐久市建設工事公告第98号", bidIn: -10, bid: 28_600_000n, issue: true, convert: true },
+    { key: KEYS.reservationExpiring, body: saku, project: "令和8年度 市道3-7号線 側溝改良工事", location: "長野県 佐久市 中込地内", notice: "佐久市建設工事公告第91号", bidIn: -25, bid: 35_200_000n, issue: true, convert: false },
     { key: KEYS.reservationWaiting, body: pref, project: "令和8年度 県単砂防施設修繕工事", location: "長野県 長野市 ○○地内", notice: "長野県△△建設事務所 入札公告第77号", bidIn: 35, bid: 41_800_000n, issue: false, convert: false },
   ];
   for (const r of reservations) {

@@ -22,9 +22,14 @@ test("a contractor sees the reminder its new e-guarantee implies, follows it, an
 
   await page.goto("/netdesk");
   await expect(page.getByRole("heading", { name: "ようこそ、ネットデスクへ" })).toBeVisible();
-  await expect(page.getByText(advance.contractNumber)).toHaveCount(0);
+  await expect(reminders.getByRole("listitem").filter({ hasText: advance.contractNumber }).filter({ hasText: "認証キー" })).toHaveCount(0);
+  // What is left to do for it is its 前払金使途内訳明細書, whose link opens the form.
   await page.goto("/netdesk/reminders");
-  await expect(page.getByText("現在、お勧めするお手続きはありません。")).toBeVisible();
+  const plan = page.getByRole("list", { name: "保証申込のお勧め" }).getByRole("listitem").filter({ hasText: advance.contractNumber });
+  await expect(plan).toHaveCount(1);
+  await expect(plan).toContainText("前払金使途内訳明細書を提出してください");
+  await plan.getByRole("link", { name: "明細書を作成する" }).click();
+  await expect(page).toHaveURL(new RegExp(`/netdesk/usage-plans/guarantee/${advance.id}$`));
 });
 
 test("表示しない hides one reminder for good and leaves the others; the menu tile opens the page of all", async ({ page }) => {
@@ -35,14 +40,19 @@ test("表示しない hides one reminder for good and leaves the others; the men
   await page.goto("/netdesk");
   await page.getByRole("link", { name: "保証申込のお勧め" }).click();
   await expect(page).toHaveURL(/\/netdesk\/reminders$/);
+  // Two key notices (前払・契約) and the 前払金保証's 明細書 (and, by the factory's 工期, perhaps its 中間前払金).
   const items = page.getByRole("list", { name: "保証申込のお勧め" }).getByRole("listitem");
-  await expect(items).toHaveCount(2);
-  const firstItem = items.filter({ hasText: first!.contractNumber }).filter({ hasText: "前払金保証" });
+  const keyNotices = items.filter({ hasText: "認証キーを発注者へ提出してください" });
+  await expect(keyNotices).toHaveCount(2);
+  const others = await items.count();
+  const firstItem = keyNotices.filter({ hasText: first!.contractNumber });
   await firstItem.getByRole("button", { name: /を表示しない$/ }).click();
-  await expect(items).toHaveCount(1);
+  await expect(keyNotices).toHaveCount(1);
   await page.reload();
-  await expect(items).toHaveCount(1);
-  await expect(items.first()).toContainText("契約保証");
+  await expect(keyNotices).toHaveCount(1);
+  await expect(keyNotices.first()).toContainText("契約保証");
+  await expect(items).toHaveCount(others - 1);
+  await expect(items.filter({ hasText: "前払金使途内訳明細書を提出してください" })).toHaveCount(1);
   expect(second).toBeTruthy();
 });
 

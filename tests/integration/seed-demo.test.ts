@@ -55,13 +55,38 @@ describe("seedDemo", () => {
     expect(await prisma.qaEntry.count()).toBe(QA_SEED.length);
     const reminders = await listContractorReminders({ actor: await loadActor("CONTRACTOR", { email: "contractor@example.jp" }) });
     // And the bridge whose 保証期限 ends within 30 days.
-    // Seven of 〇〇建設's e-guarantees never sent to their body: the river's 前払・契約, 市道1-23号線, the ○○橋, the
-    // 橋梁補修工事's 前払金保証 and its 中間前払金保証, and the 有効 契約保証予約 (the converted one has done its work).
-    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(7);
+    // Eight of 〇〇建設's e-guarantees never sent to their body: the river's 前払・契約, 市道1-23号線, the ○○橋, the
+    // 橋梁補修工事's 前払金保証 and its 中間前払金保証, and the two 有効 契約保証予約 (市道2-15号線, and 市道3-7号線 added for
+    // the 有効期限 reminder below; the converted one has done its work).
+    expect(reminders.filter((r) => r.kind === "KEY_NOTICE_NOT_SENT")).toHaveLength(8);
     const term = reminders.filter((r) => r.kind === "TERM_ENDING");
     expect(term).toHaveLength(1);
     expect(term[0]!.detail).toContain("○○橋 耐震補強工事");
     expect(term[0]!.title).toBe("保証期限まであと21日です（期限変更のお手続きを）");
+    // The kinds that came with 中間前払金, 明細書 and 予約 (issue 19 item 3 after the merge):
+    // ○○橋 (工期 today − 150 〜 today + 200) passes its half in 25 days and 佐久市 pays a 中間前払金 (最大 12,900,000円).
+    // (市道1-23号線's fixed 工期 2026/10/15〜2027/02/26 passes its half on 2026/12/21, so it is shown only from
+    // 2026/11/21 to that day: not counted here.) The 橋梁補修工事 has its 中間前払金保証, so it is not suggested.
+    const intermediate = reminders.filter((r) => r.kind === "INTERMEDIATE_AVAILABLE");
+    expect(intermediate.map((r) => r.detail)).toContainEqual(expect.stringContaining("○○橋 耐震補強工事"));
+    expect(intermediate.find((r) => r.detail.includes("○○橋"))!.title).toMatch(/^中間前払金保証のお申込みが可能になります（令和\d+年\d+月\d+日から）$/);
+    expect(intermediate.some((r) => r.detail.includes("橋梁補修工事"))).toBe(false);
+    // Three without an approved 明細書 (○○橋, the 橋梁補修工事's 前払・中間); 市道1-23号線's waits for 長野支店's 審査 (nothing to do).
+    const missing = reminders.filter((r) => r.kind === "USAGE_PLAN_MISSING");
+    expect(missing).toHaveLength(3);
+    expect(missing.some((r) => r.detail.includes("市道1-23号線"))).toBe(false);
+    // The river's approved 明細書 keeps its 労務費 支払先 未定 → 使途変更.
+    const unsettled = reminders.filter((r) => r.kind === "UNSETTLED_PAYEE");
+    expect(unsettled).toHaveLength(1);
+    expect(unsettled[0]!.detail).toContain("県単河川維持工事");
+    expect(unsettled[0]!.href).toMatch(/^\/netdesk\/usage-plans\/[0-9a-f-]{36}\?change=1$/);
+    // 市道3-7号線's 予約 (入札 25 days ago, not converted) is valid until 入札日 + 佐久市's 30 days: 5 days left.
+    // 市道2-15号線's (入札 in 20 days) is not yet within 7 days.
+    const expiring = reminders.filter((r) => r.kind === "RESERVATION_EXPIRING");
+    expect(expiring).toHaveLength(1);
+    expect(expiring[0]!.detail).toContain("市道3-7号線 側溝改良工事");
+    expect(expiring[0]!.title).toBe("契約保証予約の有効期限まであと5日です");
+    expect(expiring[0]!.linkLabel).toBe("この予約から契約保証を申し込む");
   });
 });
 

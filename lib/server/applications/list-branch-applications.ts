@@ -6,20 +6,26 @@ import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma, Prisma, type ApplicationStatus } from "@/lib/db/client";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
 import { plainSearchText } from "@/lib/domain/search-text";
+import { FEE_AWAITING_STATUSES, feesUnsettledSql } from "@/lib/server/fees/fees-awaiting-payment";
 import { COUNT_LIMIT, PAGE_SIZE, paged } from "@/lib/server/pagination";
 import { gramMatch, orCompanyNamed } from "@/lib/server/search/branch-search";
 
 // Every application staff see has been sent, so submittedAt is never null here and the order is the
 // index (branchId, submittedAt, createdAt).
-export type InboxFilter = { actor: StaffActor; status?: string; q?: string; page: number };
+// fees "unpaid": only 入金待ち (受付済 / 審査中 with a fee neither received nor billed by 一括納付), the rows the
+// dashboard counts (lib/server/fees/fees-awaiting-payment.ts).
+export type InboxFilter = { actor: StaffActor; status?: string; q?: string; fees?: string; page: number };
 
 export async function listBranchApplications(filter: InboxFilter) {
   assertRole(filter.actor, "SURETY_STAFF");
   const status = (STAFF_VISIBLE_STATUSES as readonly string[]).includes(filter.status ?? "") ? (filter.status as ApplicationStatus) : undefined;
-  const statuses = status ? [status] : [...STAFF_VISIBLE_STATUSES];
+  const unpaid = filter.fees === "unpaid";
+  const visible: readonly ApplicationStatus[] = unpaid ? FEE_AWAITING_STATUSES : STAFF_VISIBLE_STATUSES;
+  const statuses = status ? visible.filter((s) => s === status) : [...visible];
   const text = plainSearchText(filter.q);
   const where = Prisma.sql`a."branchId" = ${filter.actor.branchId}::uuid
     AND a.status = ANY(${statuses}::"ApplicationStatus"[])
+    ${unpaid ? Prisma.sql`AND ${feesUnsettledSql}` : Prisma.empty}
     ${
       text
         ? Prisma.sql`AND (${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text)}

@@ -1,11 +1,15 @@
 // The staff dashboard (/staff): one counter per state a branch has to act on, each a count within the
-// branch (the branch is in every WHERE) and the list it links to. One list, so the areas that arrive
-// with their features add one entry each:
-//   入金待ち (保証料の入金確認, FEES): count of the branch's fee statements awaiting payment → its list;
-//   明細書の審査待ち (使途内訳明細書, USAGE): count of the branch's submitted statements → its review list;
-//   郵送待ちの計算書 (保証料計算書(紙), FEES): count of paper statements not yet posted → its list.
+// branch (the branch is in every WHERE) and the list it links to; a new area adds one entry. Each is one
+// count query on an index of the branch, never a loop over its records:
+//   入金待ち: 受付済 / 審査中 applications with a fee neither received nor billed by 一括納付 (one SQL condition,
+//     lib/server/fees/fees-awaiting-payment.ts, shared with 申込一覧's ?fees=unpaid);
+//   明細書の審査待ち: 送信済 versions of the branch's 明細書 (UsagePlan.branchId) → /staff/usage-plans;
+//   郵送待ちの計算書: paper 保証料計算書 not yet posted, as listBranchFeeTasks lists them → /staff/fees;
+//   払出依頼（銀行の処理待ち）: 依頼中 lines of 預託金払出依頼書 on the branch's guarantees → /staff/payouts.
 import type { StaffActor } from "@/lib/auth/actor";
 import { getPrisma, type Prisma } from "@/lib/db/client";
+import { countFeesAwaitingPayment } from "@/lib/server/fees/fees-awaiting-payment";
+import { feeStatementsToMailWhere } from "@/lib/server/fees/list-branch-fee-tasks";
 
 export type DashboardCounter = {
   id: string;
@@ -28,5 +32,19 @@ export const STAFF_DASHBOARD_COUNTERS: readonly DashboardCounter[] = [
   { id: "submitted", label: "受付待ち", href: "/staff/applications?status=SUBMITTED", count: (actor) => applications(actor, "SUBMITTED") },
   { id: "accepted", label: "受付済", href: "/staff/applications?status=ACCEPTED", count: (actor) => applications(actor, "ACCEPTED") },
   { id: "under-review", label: "審査中", href: "/staff/applications?status=UNDER_REVIEW", count: (actor) => applications(actor, "UNDER_REVIEW") },
+  { id: "fees-unpaid", label: "入金待ち", href: "/staff/applications?fees=unpaid", count: (actor) => countFeesAwaitingPayment(getPrisma(), actor.branchId) },
+  {
+    id: "usage-plans-submitted",
+    label: "明細書の審査待ち",
+    href: "/staff/usage-plans",
+    count: (actor) => getPrisma().usagePlanVersion.count({ where: { status: "SUBMITTED", plan: { branchId: actor.branchId } } }),
+  },
+  { id: "fee-statements-to-mail", label: "郵送待ちの計算書", href: "/staff/fees#mail-heading", count: (actor) => getPrisma().feeStatement.count({ where: feeStatementsToMailWhere(actor.branchId) }) },
+  {
+    id: "payouts-requested",
+    label: "払出依頼（銀行の処理待ち）",
+    href: "/staff/payouts",
+    count: (actor) => getPrisma().payoutRequestLine.count({ where: { status: "REQUESTED", request: { branchId: actor.branchId } } }),
+  },
   { id: "failed-mails", label: "送信に失敗したメール", href: "/staff/mails", alert: true, count: (actor) => getPrisma().emailOutbox.count({ where: failedMailWhere(actor.branchId) }) },
 ];

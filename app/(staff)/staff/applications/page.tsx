@@ -21,13 +21,20 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
   const sp = await searchParams;
   const status = firstParam(sp.status);
   const q = firstParam(sp.q);
-  const result = await listBranchApplications({ actor, status, q, page: pageFrom(sp.page) });
+  const fees = firstParam(sp.fees) === "unpaid" ? "unpaid" : undefined;
+  const result = await listBranchApplications({ actor, status, q, fees, page: pageFrom(sp.page) });
 
   return (
     <main>
       <Breadcrumbs items={[{ label: "保証会社業務トップ", href: "/staff" }, { label: "申込一覧" }]} />
       <h1>申込一覧（受付・審査・発行）</h1>
       <p className="muted">{actor.branchName}に送信された申込です。新しい順に表示しています。</p>
+      {fees && (
+        <p className="panel" data-testid="fees-unpaid-filter">
+          保証料の入金待ち（受付済・審査中で、入金確認も一括納付の取扱いもない保証料がある申込）に絞り込んでいます。{" "}
+          <Link href="/staff/applications">すべての申込を表示する</Link>
+        </p>
+      )}
 
       <SearchForm
         label="申込の検索"
@@ -81,7 +88,7 @@ export default async function StaffApplicationsPage({ searchParams }: { searchPa
           </table>
         </div>
       )}
-      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} moreThanTotal={result.moreThanTotal} basePath="/staff/applications" params={{ status, q }} />
+      <Pagination page={result.page} pageCount={result.pageCount} total={result.total} moreThanTotal={result.moreThanTotal} basePath="/staff/applications" params={{ status, q, fees }} />
     </main>
   );
 }

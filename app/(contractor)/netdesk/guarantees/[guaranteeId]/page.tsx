@@ -61,7 +61,7 @@ export default async function EGuaranteeSummaryPage({ params }: { params: Promis
         </p>
       )}
       {reservation && (
-        <div className="panel">
+        <div className="panel" id="gd-reservation">
           <p>
             予約の状態: <strong data-testid="reservation-state">{RESERVATION_STATE_LABEL[reservation.state]}</strong>（{W.validUntil} {formatDateBoth(new Date(`${content.termTo}T00:00:00Z`))}）
           </p>
