@@ -9,11 +9,17 @@ async function issueAsStaff(page: Page, applicationId: string) {
   const staff = await createStaffUser("長野支店");
   await signIn(page, staff.email, staff.password);
   await page.goto(`/staff/applications/${applicationId}`);
+  const processing = page.getByRole("region", { name: "処理" });
   await page.getByRole("button", { name: "受付", exact: true }).click();
-  await expect(page.getByRole("status")).toHaveText("申込を受付しました。");
+  await expect(processing.getByRole("status")).toHaveText("申込を受付しました。");
+  // A new company has no 一括納付: the 中間前払金保証料 / 予約手数料 is received first (the form holds the fee).
+  const feeForms = page.getByRole("form", { name: /の入金確認$/ });
+  await expect(feeForms).toHaveCount(1);
+  await feeForms.getByRole("button", { name: "入金確認を記録する" }).click();
+  await expect(feeForms.getByRole("status")).toHaveText("入金確認を記録しました。");
   await page.getByRole("button", { name: "発行", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText(/発行しました（保証契約番号 37071-\d{5}[A-Z]/);
-  const text = (await page.getByRole("status").textContent()) ?? "";
+  await expect(processing.getByRole("status")).toContainText(/発行しました（保証契約番号 37071-\d{5}[A-Z]/);
+  const text = (await processing.getByRole("status").textContent()) ?? "";
   return /37071-\d{5}[A-Z]/.exec(text)![0];
 }
 

@@ -28,7 +28,7 @@ test("a contractor's change of 代表者 is 申請中 until staff approve it", a
   await expect(contractor.getByRole("button", { name: "変更を申請する" })).toHaveCount(0); // one open request
   // The contact details are still saved directly.
   await contractor.getByLabel("連絡先 担当者名").fill("高橋 三郎");
-  await contractor.getByRole("button", { name: "保存する" }).click();
+  await contractor.getByRole("form", { name: "連絡先" }).getByRole("button", { name: "保存する" }).click();
   await expect(contractor.getByRole("status").filter({ hasText: "連絡先を保存しました。" })).toBeVisible();
 
   await staff.goto("/staff/contractors");
