@@ -4,7 +4,7 @@
 //   DATABASE_URL set → production: every secret, an https APP_URL and SMTP_URL must be given (see
 //   README, Configuration); anything else stops the start with a message (lib/config.ts, resolveStartMode).
 import path from "node:path";
-import { seedDemo, DEMO_PASSWORD, DEMO_USERS } from "@/lib/db/seed-demo";
+import { seedDemo, DEMO_PASSWORD, DEMO_USERS, demoUserDesk } from "@/lib/db/seed-demo";
 import { createPrisma } from "@/lib/db/client";
 import { getConfig, productionConfigProblems, resolveStartMode, StartRefused } from "@/lib/config";
 import { HEAD_OFFICE_NAME } from "@/lib/domain/guarantee-labels";
@@ -94,7 +94,7 @@ async function main() {
   log(`Net Desk インターネット保証サービス: ${process.env.APP_URL}`);
   if (demo) {
     log(`デモ用アカウント (パスワードはすべて ${DEMO_PASSWORD}):`);
-    for (const user of DEMO_USERS) log(`  ${user.email.padEnd(28)} ${user.company ?? user.branch ?? user.orderingBody ?? `${HEAD_OFFICE_NAME}（管理者）`}`);
+    for (const user of DEMO_USERS) log(`  ${user.email.padEnd(28)} ${demoUserDesk(user, HEAD_OFFICE_NAME)}`);
     log(`届いたメール: ${process.env.APP_URL}/dev/mailbox  (SMTP ${process.env.SMTP_URL})`);
     log(`データ: ${dataDir}`);
   }

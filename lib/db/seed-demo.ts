@@ -61,6 +61,12 @@ export const DEMO_USERS: DemoUser[] = [
   { email: "bank.mishima@example.jp", name: "信金 二郎", role: "BANK_USER", bankBranch: { bank: "△△信用金庫", branch: "三島支店" } },
 ];
 
+/** Where a demo account works, as the start-up banner lists it (〇〇建設 株式会社, 長野支店, 〇〇銀行 ××支店 …). */
+export function demoUserDesk(user: DemoUser, headOffice: string): string {
+  if (user.bankBranch) return `${user.bankBranch.bank} ${user.bankBranch.branch}`;
+  return user.company ?? user.branch ?? user.orderingBody ?? `${headOffice}（管理者）`;
+}
+
 /** Branches, ordering bodies, companies and the demo accounts: what every test database starts from. */
 export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
   for (const branch of BRANCHES) {
