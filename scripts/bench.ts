@@ -15,8 +15,10 @@ import { benchMailWorker } from "@/bench/mail-worker";
 import { describeMachine, loadAverage } from "@/bench/machine";
 import { benchVerifyApi } from "@/bench/verify-api";
 import { benchPayouts } from "@/bench/payouts";
+import { benchStartUp } from "@/bench/start-up";
 
 const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
+  { key: "start", name: "npm start on a fresh clone (build included) and idle memory", run: benchStartUp },
   { key: "verify", name: "verification API (builds and starts the production server)", run: benchVerifyApi },
   { key: "pdf", name: "key-notice PDF", run: benchKeyNoticePdf },
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },

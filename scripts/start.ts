@@ -43,6 +43,11 @@ async function main() {
   }
   process.env.NEXTAUTH_URL ??= process.env.APP_URL;
 
+  // The production build needs no database: it runs while PostgreSQL is prepared and seeded (on a
+  // fresh clone it is most of the start-up time).
+  const build = buildIsStale(root) ? (log("本番用ビルドを作成しています (初回または更新時のみ)…"), runBuild(root)) : Promise.resolve();
+  // Awaited below; a failure before then still reports the build's own error, not an unhandled rejection.
+  build.catch(() => undefined);
   const database = await prepareDatabase({ dataDir, log });
   process.env.DATABASE_URL = database.url;
   const stops: Array<() => Promise<void>> = [database.stop];
@@ -68,10 +73,7 @@ async function main() {
     stops.unshift(worker.stop);
   }
 
-  if (buildIsStale(root)) {
-    log("本番用ビルドを作成しています (初回または更新時のみ)…");
-    await runBuild(root);
-  }
+  await build;
   const http = await startHttpServer({ dir: root, port, hostname, trustProxy: process.env.TRUST_PROXY === "1" });
   stops.unshift(http.close);
 

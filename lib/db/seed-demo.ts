@@ -84,6 +84,9 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
     const existing = await prisma.contractorCompany.findFirst({ where: { name: company.name } });
     if (!existing) await prisma.contractorCompany.create({ data: company });
   }
+  // One hash for every demo account (they share the one published demo password): bcrypt at cost 12
+  // once instead of nine times on every fresh start.
+  let demoPasswordHash: Promise<string> | undefined;
   for (const user of DEMO_USERS) {
     if (await prisma.user.findUnique({ where: { email: user.email } })) continue;
     const [company, branch, orderingBody, bankBranch] = await Promise.all([
@@ -97,7 +100,7 @@ export async function seedDemoAccounts(prisma: PrismaClient): Promise<void> {
         email: user.email,
         name: user.name,
         role: user.role,
-        passwordHash: await hashPassword(DEMO_PASSWORD),
+        passwordHash: await (demoPasswordHash ??= hashPassword(DEMO_PASSWORD)),
         companyId: company?.id,
         branchId: branch?.id,
         orderingBodyId: orderingBody?.id,

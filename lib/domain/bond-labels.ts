@@ -1,6 +1,7 @@
 // The vocabulary of the 中間前払金保証 and 契約保証予約（入札ボンド）forms: each field's label as the screen
 // prints it (the shared ones — 預託金融機関, メールアドレス, 連絡先 — are APPLICATION_LABELS), and what an
 // application asks for (申込の種類).
+import { APPLICATION_LABELS } from "./application-labels";
 import type { ApplicationKind } from "./enums";
 import { KIND_SHORT } from "./guarantee-labels";
 
@@ -9,6 +10,16 @@ export const APPLICATION_KIND_LABEL: Record<ApplicationKind, string> = {
   INTERMEDIATE: "中間前払金保証",
   RESERVATION: "契約保証予約（入札ボンド）",
 };
+
+/** メールアドレス, 連絡先 and 連絡事項: asked by every application form, worded as on 保証申込. */
+const CONTACT_LABELS = {
+  notificationEmail: APPLICATION_LABELS.notificationEmail,
+  contactDepartment: APPLICATION_LABELS.contactDepartment,
+  contactTitle: APPLICATION_LABELS.contactTitle,
+  contactName: APPLICATION_LABELS.contactName,
+  contactPhone: APPLICATION_LABELS.contactPhone,
+  customerMessage: APPLICATION_LABELS.customerMessage,
+} as const;
 
 export const INTERMEDIATE_LABELS = {
   intermediateAmount: "中間前払金額",
@@ -20,12 +31,7 @@ export const INTERMEDIATE_LABELS = {
   intermediateFeeBillTo: "中間前払金保証料請求先",
   intermediateFeeStatementWanted: "保証料計算書(紙)について",
   completionMailWanted: "電子保証発行完了のお知らせ",
-  notificationEmail: "メールアドレス",
-  contactDepartment: "担当部署",
-  contactTitle: "役職",
-  contactName: "担当者名",
-  contactPhone: "連絡先電話番号",
-  customerMessage: "お客様から弊社への連絡事項",
+  ...CONTACT_LABELS,
 } as const;
 export type IntermediateField = keyof typeof INTERMEDIATE_LABELS;
 
@@ -38,12 +44,7 @@ export const RESERVATION_LABELS = {
   bidAmount: "入札予定金額（予定価格）",
   reservedAmount: "契約保証金額",
   branchId: "申込送信先",
-  notificationEmail: "メールアドレス",
-  contactDepartment: "担当部署",
-  contactTitle: "役職",
-  contactName: "担当者名",
-  contactPhone: "連絡先電話番号",
-  customerMessage: "お客様から弊社への連絡事項",
+  ...CONTACT_LABELS,
 } as const;
 export type ReservationField = keyof typeof RESERVATION_LABELS;
 

@@ -398,55 +398,46 @@ export const feeRulesFromJson = (json: FeeRulesJson): FeeRules => ({
   taxPercent: json.taxPercent,
 });
 
+/** The terms the seed's example tables share, unless one says otherwise. */
+const demoRules = (brackets: FeeRules["brackets"], terms: Partial<FeeRules> = {}): FeeRules => ({
+  bracketMode: "MARGINAL",
+  brackets,
+  periodMode: "DAYS",
+  minimumFee: 3_000n,
+  rounding: { unit: 100n, direction: "DOWN" },
+  refund: { sharePercent: "100", minimumRetained: terms.minimumFee ?? 3_000n },
+  taxPercent: "0",
+  ...terms,
+});
+
 /** The seed's example tables (marked DEMO_RATE_TABLE_NOTE): invented numbers, not any company's rates. */
 export const DEMO_FEE_RULES: Record<FeeKind, FeeRules> = {
-  ADVANCE: {
-    bracketMode: "MARGINAL",
-    brackets: [
-      { upTo: 10_000_000n, ratePercent: "0.45" },
-      { upTo: 100_000_000n, ratePercent: "0.35" },
-      { upTo: null, ratePercent: "0.25" },
-    ],
-    periodMode: "DAYS",
-    minimumFee: 3_000n,
-    rounding: { unit: 100n, direction: "DOWN" },
-    refund: { sharePercent: "100", minimumRetained: 3_000n },
-    taxPercent: "0",
-  },
-  INTERMEDIATE: {
-    bracketMode: "MARGINAL",
-    brackets: [
-      { upTo: 10_000_000n, ratePercent: "0.4" },
-      { upTo: null, ratePercent: "0.3" },
-    ],
-    periodMode: "DAYS",
-    minimumFee: 3_000n,
-    rounding: { unit: 100n, direction: "DOWN" },
-    refund: { sharePercent: "100", minimumRetained: 3_000n },
-    taxPercent: "0",
-  },
-  CONTRACT: {
-    bracketMode: "FLAT",
-    brackets: [
+  ADVANCE: demoRules([
+    { upTo: 10_000_000n, ratePercent: "0.45" },
+    { upTo: 100_000_000n, ratePercent: "0.35" },
+    { upTo: null, ratePercent: "0.25" },
+  ]),
+  INTERMEDIATE: demoRules([
+    { upTo: 10_000_000n, ratePercent: "0.4" },
+    { upTo: null, ratePercent: "0.3" },
+  ]),
+  CONTRACT: demoRules(
+    [
       { upTo: 5_000_000n, ratePercent: "0.6" },
       { upTo: 50_000_000n, ratePercent: "0.5" },
       { upTo: null, ratePercent: "0.4" },
     ],
-    periodMode: "MONTHS",
-    minimumFee: 5_000n,
-    rounding: { unit: 100n, direction: "DOWN" },
-    refund: { sharePercent: "90", minimumRetained: 5_000n },
-    taxPercent: "0",
-  },
-  BID_BOND_RESERVATION: {
+    { bracketMode: "FLAT", periodMode: "MONTHS", minimumFee: 5_000n, refund: { sharePercent: "90", minimumRetained: 5_000n } },
+  ),
+  // 予約手数料: a flat fee with consumption tax, never refunded.
+  BID_BOND_RESERVATION: demoRules([{ upTo: null, ratePercent: "0" }], {
     bracketMode: "FLAT",
-    brackets: [{ upTo: null, ratePercent: "0" }],
     periodMode: "NONE",
     minimumFee: 5_000n,
     rounding: { unit: 1n, direction: "DOWN" },
     refund: { sharePercent: "0", minimumRetained: 5_000n },
     taxPercent: "10",
-  },
+  }),
 };
 
 /** 一括納付: a month's statement is due at the end of the following month (翌月末). `month` is its first day. */

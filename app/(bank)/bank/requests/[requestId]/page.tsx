@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { Breadcrumbs } from "@/components/breadcrumbs";
-import { DetailTable } from "@/components/detail-table";
 import { PayoutPlanTable, PayoutRequestLinesTable } from "@/components/payout-tables";
-import { PayoutRequestStateBadge } from "@/components/status-badge";
+import { PayoutRequestDetails } from "@/components/payout-request-details";
 import { requireBankUser } from "@/lib/auth/guards";
 import { payoutRequestTitle } from "@/lib/domain/payout-labels";
 import { usageCategoryLabel } from "@/lib/domain/usage-categories";
-import { formatDateTimeJst, isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
+import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { formatYen } from "@/lib/domain/yen";
 import { orNotFound } from "@/lib/http/or-not-found";
 import { getBankPayoutRequest } from "@/lib/server/payouts/get-bank-payout-request";
@@ -23,21 +22,7 @@ export default async function BankPayoutRequestPage({ params }: { params: Promis
   return (
     <main>
       <Breadcrumbs items={[{ label: "払出依頼の受付", href: "/bank" }, { label: `${r.contractNumber} ${title}` }]} />
-      <h1>
-        {title}（{r.contractNumber}） <PayoutRequestStateBadge statuses={r.statuses} />
-      </h1>
-      <DetailTable
-        caption="払出依頼の内容"
-        rows={[
-          ["保証契約番号", r.contractNumber],
-          ["請負者", r.companyName],
-          ["工事名", r.projectName],
-          ["前払金額（保証金額）", formatYen(r.guaranteeAmount)],
-          ["送信日時", formatDateTimeJst(r.submittedAt)],
-          ["依頼額の合計", formatYen(r.requested)],
-          ["連絡事項", r.note ?? ""],
-        ]}
-      />
+      <PayoutRequestDetails request={r} about={[["前払金額（保証金額）", formatYen(r.guaranteeAmount)]]} />
       <h2>依頼された行</h2>
       <PayoutRequestLinesTable
         lines={r.lines}
