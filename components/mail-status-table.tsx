@@ -1,15 +1,6 @@
+import { MAIL_KIND_LABEL } from "@/lib/domain/mail-labels";
 import { formatDateTimeJst } from "@/lib/domain/wareki";
 import type { MailStatusRow } from "@/lib/server/mail/list-mail-status";
-
-export const MAIL_KIND_LABEL: Record<MailStatusRow["kind"], string> = {
-  COMPLETION: "発行完了のお知らせ",
-  KEY_SUBMISSION: "発注者への提出",
-  AMENDMENT_NOTICE: "発注者への変更通知",
-  INVITATION: "アカウント登録のご案内",
-  PASSWORD_RESET: "パスワード再設定",
-  REMINDER_DIGEST: "保証申込のお勧め（毎週）",
-  PAYOUT_NOTICE: "払出のお知らせ",
-};
 
 function statusCell(row: MailStatusRow) {
   if (row.status === "SENT") return <span className="status status--issued">送信済み（{formatDateTimeJst(row.sentAt ?? row.createdAt)}）</span>;

@@ -96,3 +96,7 @@ export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
 export const PAYOUT_LINE_STATUSES = ["REQUESTED", "PAID", "RETURNED"] as const;
 export type PayoutLineStatus = (typeof PAYOUT_LINE_STATUSES)[number];
 
+
+/** 種類 of a mail in the outbox (EmailOutbox.kind): what the portal sends, and to whom (lib/domain/mail-labels.ts) */
+export const MAIL_KINDS = ["COMPLETION", "KEY_SUBMISSION", "AMENDMENT_NOTICE", "INVITATION", "PASSWORD_RESET", "REMINDER_DIGEST", "PAYOUT_NOTICE"] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];

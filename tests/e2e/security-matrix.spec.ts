@@ -1,5 +1,5 @@
 // The route-by-role security matrix: every page, route handler and method of app/ (discovered from the
-// files, so a new route without a row fails here) × the nine kinds of visitor, each answered exactly as
+// files, so a new route without a row fails here) × the ten kinds of visitor, each answered exactly as
 // tests/e2e/support/route-expectations.ts says. Raw statuses: redirects are not followed.
 import path from "node:path";
 import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
@@ -33,7 +33,7 @@ const states = new Map<Actor, StorageState>();
 
 // The visitors and records of the matrix, created for this file (support/factories.ts): contractor A's
 // company with a sent application and an issued e-guarantee at 長野支店, contractor B's company, a new
-// staff member of 長野支店 and of 静岡支店, 佐久市's and 三島市's demo users and the demo administrator.
+// staff member of 長野支店 and of 静岡支店, 佐久市's and 三島市's demo users, the demo administrator and the two demo banks.
 test.beforeAll(async ({ playwright }, testInfo) => {
   test.setTimeout(120_000);
   baseURL = testInfo.project.use.baseURL!;
@@ -60,6 +60,8 @@ test.beforeAll(async ({ playwright }, testInfo) => {
     administrator: { email: "admin@example.jp", password: DEMO_PASSWORD },
     // The demo user of 〇〇銀行 ××支店, contractor A's 預託金融機関.
     bank: { email: BANK_USER_EMAIL, password: DEMO_PASSWORD },
+    // The demo user of △△信用金庫 三島支店: another 預託金融機関, the outsider of the bank's records.
+    bankOther: { email: "bank.mishima@example.jp", password: DEMO_PASSWORD },
   };
   for (const [actor, { email, password }] of Object.entries(accounts) as [Actor, { email: string; password: string }][]) {
     const request = await playwright.request.newContext({ baseURL });

@@ -70,8 +70,9 @@ describe("staff dashboard", () => {
     expect((await countsOf(nagano))["failed-mails"]).toBe(1);
     expect((await countsOf(shizuoka))["failed-mails"]).toBe(0);
     const listed = await listBranchFailedMails({ actor: nagano });
-    expect(listed.map((m) => m.id)).toEqual([mail.id]);
-    expect(await listBranchFailedMails({ actor: shizuoka })).toEqual([]);
+    expect(listed.failed.map((m) => m.id)).toEqual([mail.id]);
+    expect(listed.retrying).toEqual([]);
+    expect(await listBranchFailedMails({ actor: shizuoka })).toEqual({ failed: [], retrying: [] });
     expect(guarantees.length).toBeGreaterThan(0);
   });
 

@@ -29,6 +29,8 @@ same<Same<Domain.PayoutMethod, Prisma.PayoutMethod>>(true);
 same<Same<Domain.PayeeKind, Prisma.PayeeKind>>(true);
 same<Same<Domain.DocumentKind, Prisma.DocumentKind>>(true);
 same<Same<Domain.DocumentStatus, Prisma.DocumentStatus>>(true);
+same<Same<Domain.PayoutLineStatus, Prisma.PayoutLineStatus>>(true);
+same<Same<Domain.MailKind, Prisma.MailKind>>(true);
 
 describe("the domain's enums are the database's", () => {
   it.each([
@@ -55,6 +57,8 @@ describe("the domain's enums are the database's", () => {
     ["PayeeKind", Domain.PAYEE_KINDS, Prisma.PayeeKind],
     ["DocumentKind", Domain.DOCUMENT_KINDS, Prisma.DocumentKind],
     ["DocumentStatus", Domain.DOCUMENT_STATUSES, Prisma.DocumentStatus],
+    ["PayoutLineStatus", Domain.PAYOUT_LINE_STATUSES, Prisma.PayoutLineStatus],
+    ["MailKind", Domain.MAIL_KINDS, Prisma.MailKind],
   ] as const)("%s", (_name, domain, prisma) => {
     expect([...domain]).toEqual(Object.values(prisma));
   });

@@ -4,33 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-
-const APP = path.resolve(import.meta.dirname, "../../app");
-
-function useServerFiles(): string[] {
-  return fs
-    .readdirSync(APP, { recursive: true, encoding: "utf8" })
-    .filter((file) => /\.tsx?$/.test(file))
-    .map((file) => path.join(APP, file))
-    .filter((file) => /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/.test(fs.readFileSync(file, "utf8")));
-}
-
-/** Each exported name, and whether it is defined as `serverAction({ … role: "…" … })`. */
-export function exportsOf(source: string): { name: string; throughPipeline: boolean }[] {
-  const found: { name: string; throughPipeline: boolean }[] = [];
-  for (const m of source.matchAll(/^export\s+(?:default\s+)?(?:async\s+)?(function|const|let|var|class|\{)\s*([\w$]*)/gm)) {
-    const [, kind, name] = m;
-    if (kind !== "const") {
-      found.push({ name: name || kind!, throughPipeline: false });
-      continue;
-    }
-    const rest = source.slice(m.index! + m[0].length);
-    const call = /^\s*=\s*serverAction\(\{([\s\S]*?)\n\}\);/.exec(rest);
-    found.push({ name: name!, throughPipeline: Boolean(call && /\n\s*role:\s*"[A-Z_]+"/.test(call[1]!)) });
-  }
-  if (/^export\s*\*/m.test(source)) found.push({ name: "export *", throughPipeline: false });
-  return found;
-}
+import { APP_DIR, exportsOf, useServerFiles } from "../support/server-action-files";
 
 describe("server actions", () => {
   const files = useServerFiles();
@@ -39,7 +13,7 @@ describe("server actions", () => {
     expect(files.length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(files.map((f) => [path.relative(APP, f), f]))("%s: every export goes through serverAction with a role", (_name, file) => {
+  it.each(files.map((f) => [path.relative(APP_DIR, f), f]))("%s: every export goes through serverAction with a role", (_name, file) => {
     const exported = exportsOf(fs.readFileSync(file, "utf8"));
     expect(exported.length).toBeGreaterThan(0);
     expect(exported.filter((e) => !e.throughPipeline).map((e) => e.name)).toEqual([]);

@@ -5,7 +5,8 @@
 //     lib/server/fees/fees-awaiting-payment.ts, shared with 申込一覧's ?fees=unpaid);
 //   明細書の審査待ち: 送信済 versions of the branch's 明細書 (UsagePlan.branchId) → /staff/usage-plans;
 //   郵送待ちの計算書: paper 保証料計算書 not yet posted, as listBranchFeeTasks lists them → /staff/fees;
-//   払出依頼（銀行の処理待ち）: 依頼中 lines of 預託金払出依頼書 on the branch's guarantees → /staff/payouts.
+//   払出依頼（銀行の処理待ち）: 依頼中 lines of 預託金払出依頼書 on the branch's guarantees → /staff/payouts;
+//   送信に失敗したメール / 再送待ちのメール: the branch's mails the worker gave up on / will try again → /staff/mails.
 import type { StaffActor } from "@/lib/auth/actor";
 import { getPrisma, type Prisma } from "@/lib/db/client";
 import { countFeesAwaitingPayment } from "@/lib/server/fees/fees-awaiting-payment";
@@ -22,11 +23,18 @@ export type DashboardCounter = {
 
 const applications = (actor: StaffActor, status: Prisma.ApplicationWhereInput["status"]) => getPrisma().application.count({ where: { branchId: actor.branchId, status } });
 
-/** Mails about the branch's applications or guarantees that the worker gave up on. */
-export const failedMailWhere = (branchId: string): Prisma.EmailOutboxWhereInput => ({
-  status: "FAILED",
-  OR: [{ application: { branchId } }, { guarantee: { branchId } }],
+// Which mails a branch's staff answer for: those about its applications or guarantees, and the company-wide
+// ones to contractor companies (the weekly 保証申込のお勧め), which belong to no branch: companies are shared
+// by every branch, as /staff/contractors lists them all.
+const branchMails = (branchId: string): Prisma.EmailOutboxWhereInput => ({
+  OR: [{ application: { branchId } }, { guarantee: { branchId } }, { kind: "REMINDER_DIGEST", applicationId: null, guaranteeId: null }],
 });
+
+/** The branch's mails the worker gave up on (FAILED: refused, or still failing after its last retry). */
+export const failedMailWhere = (branchId: string): Prisma.EmailOutboxWhereInput => ({ status: "FAILED", ...branchMails(branchId) });
+
+/** The branch's mails whose last attempt failed and that the worker will try again (e.g. the SMTP server is down). */
+export const retryingMailWhere = (branchId: string): Prisma.EmailOutboxWhereInput => ({ status: "PENDING", attempts: { gt: 0 }, ...branchMails(branchId) });
 
 export const STAFF_DASHBOARD_COUNTERS: readonly DashboardCounter[] = [
   { id: "submitted", label: "受付待ち", href: "/staff/applications?status=SUBMITTED", count: (actor) => applications(actor, "SUBMITTED") },
@@ -47,4 +55,5 @@ export const STAFF_DASHBOARD_COUNTERS: readonly DashboardCounter[] = [
     count: (actor) => getPrisma().payoutRequestLine.count({ where: { status: "REQUESTED", request: { branchId: actor.branchId } } }),
   },
   { id: "failed-mails", label: "送信に失敗したメール", href: "/staff/mails", alert: true, count: (actor) => getPrisma().emailOutbox.count({ where: failedMailWhere(actor.branchId) }) },
+  { id: "retrying-mails", label: "再送待ちのメール", href: "/staff/mails#retrying-heading", alert: true, count: (actor) => getPrisma().emailOutbox.count({ where: retryingMailWhere(actor.branchId) }) },
 ];

@@ -4,8 +4,9 @@
 // 静岡支店 staff are the outsiders: they must get 404 (the record's existence is not revealed), and
 // another role 403. The administrator (本店) has the /admin area and no branch's records; 三島市's user
 // (orderingBodyOther) has the same pages as 佐久市's, each showing only that body's guarantees. The bank
-// (〇〇銀行 ××支店, the 預託金融機関 of contractor A's guarantee) has the /bank area and its own requests.
-export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody", "orderingBodyOther", "administrator", "bank"] as const;
+// (〇〇銀行 ××支店, the 預託金融機関 of contractor A's guarantee) has the /bank area and its own requests;
+// △△信用金庫 三島支店's user (bankOther) has the same area and none of them (404).
+export const ACTORS = ["anonymous", "contractorA", "contractorB", "staffOwnBranch", "staffOtherBranch", "orderingBody", "orderingBodyOther", "administrator", "bank", "bankOther"] as const;
 export type Actor = (typeof ACTORS)[number];
 export type Outcome = "200" | "400" | "403" | "404" | `→${string}`;
 export type Expectations = Record<Actor, Outcome>;
@@ -48,7 +49,8 @@ const STAFF = area({ staffOwnBranch: "200", staffOtherBranch: "200" });
 const NAGANO_RECORD = area({ staffOwnBranch: "200", staffOtherBranch: "404" });
 const ORDERING_BODY = area({ orderingBody: "200", orderingBodyOther: "200" });
 const ADMINISTRATOR = area({ administrator: "200" });
-const BANK = area({ bank: "200" });
+const BANK = area({ bank: "200", bankOther: "200" });
+const BANK_RECORD = area({ bank: "200", bankOther: "404" });
 const HOMES = {
   contractorA: "→/netdesk",
   contractorB: "→/netdesk",
@@ -58,6 +60,7 @@ const HOMES = {
   orderingBodyOther: "→/ordering-body",
   administrator: "→/admin",
   bank: "→/bank",
+  bankOther: "→/bank",
 } as const;
 
 export const ROUTE_EXPECTATIONS: Row[] = [
@@ -170,8 +173,8 @@ export const ROUTE_EXPECTATIONS: Row[] = [
   // 預託金融機関 (bank) area: the requests of guarantees deposited with its branch, and the evidence
   // documents of their 明細書 lines (a document attached to the guarantee itself is not the bank's: 404).
   { route: "GET /bank", url: () => "/bank", expect: BANK },
-  { route: "GET /bank/requests/[requestId]", url: (ids) => `/bank/requests/${ids.payoutRequest}`, expect: BANK },
-  { route: "GET /bank/documents/[documentId]/file", url: (ids) => `/bank/documents/${ids.itemDocument}/file`, expect: BANK },
+  { route: "GET /bank/requests/[requestId]", url: (ids) => `/bank/requests/${ids.payoutRequest}`, expect: BANK_RECORD },
+  { route: "GET /bank/documents/[documentId]/file", url: (ids) => `/bank/documents/${ids.itemDocument}/file`, expect: BANK_RECORD },
 
   // 発注者 (ordering body) area.
   { route: "GET /ordering-body", url: () => "/ordering-body", expect: ORDERING_BODY },
