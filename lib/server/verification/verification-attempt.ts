@@ -3,7 +3,7 @@
 // applies the throttle's limits under the source's advisory lock, records the attempt and, when it
 // matched, returns the certificate versions. The limits themselves are defined in throttle.ts.
 import { hashAuthKey } from "@/lib/crypto/auth-key";
-import type { GuaranteeStatus, PrismaClient } from "@/lib/db/client";
+import { poolOf, type GuaranteeStatus, type PrismaClient } from "@/lib/db/client";
 import { throttleSourceOf } from "@/lib/domain/throttle-source";
 import { PAIR_MAX_FAILURES, PAIR_WINDOW_MS, SOURCE_MAX_ATTEMPTS, SOURCE_WINDOW_MS } from "./throttle";
 import type { VersionToVerify } from "./verification-result";
@@ -23,11 +23,23 @@ export async function recordVerificationAttempt(
   prisma: PrismaClient,
   attempt: { contractNumber: string; authKey: string; ipAddress: string; userId: string | null; now: Date },
 ): Promise<AttemptOutcome> {
-  const [row] = await prisma.$queryRaw<Row[]>`
-    SELECT * FROM record_verification_attempt(
-      ${attempt.contractNumber}::text, ${hashAuthKey(attempt.authKey)}::bytea, ${attempt.ipAddress}::text, ${throttleSourceOf(attempt.ipAddress)}::text,
-      ${attempt.userId}::uuid, ${attempt.now}::timestamptz,
-      ${interval(SOURCE_WINDOW_MS)}::interval, ${SOURCE_MAX_ATTEMPTS}::int, ${interval(PAIR_WINDOW_MS)}::interval, ${PAIR_MAX_FAILURES}::int)`;
+  // Straight to the pool (poolOf): the hot path of the public API. The same statement Prisma would send.
+  const { rows } = await poolOf(prisma).query<Row>(
+    `SELECT * FROM record_verification_attempt($1::text, $2::bytea, $3::text, $4::text, $5::uuid, $6::timestamptz, $7::interval, $8::int, $9::interval, $10::int)`,
+    [
+      attempt.contractNumber,
+      hashAuthKey(attempt.authKey),
+      attempt.ipAddress,
+      throttleSourceOf(attempt.ipAddress),
+      attempt.userId,
+      attempt.now,
+      interval(SOURCE_WINDOW_MS),
+      SOURCE_MAX_ATTEMPTS,
+      interval(PAIR_WINDOW_MS),
+      PAIR_MAX_FAILURES,
+    ],
+  );
+  const row = rows[0];
   if (!row!.recorded) return { recorded: false };
   if (!row!.matched) return { recorded: true, matched: false };
   const versions = (row!.versions ?? []).map((v) => ({
