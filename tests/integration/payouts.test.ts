@@ -142,6 +142,9 @@ describe("the bank desk", () => {
     const detail = await getBankPayoutRequest({ actor: bank, requestId });
     expect(detail.planLines.map((l) => l.balance.remaining)).toEqual([7_000_000n, 5_000_000n, 0n]);
     const [paidLine, returnedLine] = detail.lines;
+    const waiting = async () => (await listBankPayoutRequests({ actor: bank })).waiting.map((r) => r.id);
+    expect(await waiting()).toContain(requestId);
+    expect((await listBankPayoutRequests({ actor: otherBank })).waiting.map((r) => r.id)).not.toContain(requestId);
 
     const tooMuch = await errorOf(payPayoutLine({ actor: bank, lineId: paidLine!.id, input: { paidOn: today(), paidAmount: "5,000,001" } }));
     expect(tooMuch?.fieldErrors).toEqual({ paidAmount: "払出額は依頼額（5,000,000円）以内で入力してください。" });
@@ -151,7 +154,9 @@ describe("the bank desk", () => {
     expect(await errorOf(getBankPayoutRequest({ actor: otherBank, requestId }))).toMatchObject({ code: "NOT_FOUND" });
 
     await payPayoutLine({ actor: bank, lineId: paidLine!.id, input: { paidOn: today(), paidAmount: "4,800,000" }, request: REQUEST });
+    expect(await waiting()).toContain(requestId); // one line is still 依頼中
     await returnPayoutLine({ actor: bank, lineId: returnedLine!.id, input: { reason: "立替払の領収書を書類送信でお送りください。" } });
+    expect(await waiting()).not.toContain(requestId); // both decided: out of the inbox's waiting list
     const after = await getBankPayoutRequest({ actor: bank, requestId });
     expect(after.lines.map((l) => [l.status, l.paidAmount, l.returnReason])).toEqual([
       ["PAID", 4_800_000n, null],

@@ -28,6 +28,7 @@ const HAND_WRITTEN_TRIGGERS = [
   '"AuditEntry" AuditEntry_branch',
   '"AuditEntry" AuditEntry_no_truncate',
   '"FeeRateTable" FeeRateTable_published_immutable',
+  '"PayoutRequestLine" PayoutRequestLine_bank_branch',
 ];
 
 function sqlFromSchemaPrisma(databaseUrl: string): string {

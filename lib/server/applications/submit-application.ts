@@ -20,7 +20,7 @@ import { toApplicationRecord } from "./application-record";
 import { loadApplicationRuleContext } from "./application-rule-context";
 import { keepReturnedBranch } from "./keep-returned-branch";
 import { keepReservedAmount } from "@/lib/server/bond/keep-reserved-amount";
-import { nextApplicationNumber } from "./next-application-number";
+import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
 import type { SavedApplication } from "./save-application-draft";
 
 type Options = {
@@ -66,23 +66,8 @@ export async function submitApplication({ actor, input, submissionKey, applicati
         before = row;
       }
 
-      // A returned application keeps its 申込番号 when sent again.
-      const applicationNumber = before?.applicationNumber ?? (await nextApplicationNumber(tx, now));
-      const sent = { ...record, status: "SUBMITTED" as const, submissionKey, applicationNumber, submittedAt: now, companyMessage: undefined };
-      const saved = before
-        ? await tx.application.update({ where: { id: before.id }, data: sent })
-        : await tx.application.create({ data: { ...sent, companyId: actor.companyId, createdById: actor.userId } });
-
-      await recordAuditEntry(tx, {
-        actor,
-        action: before?.status === "RETURNED" ? "application.resubmit" : "application.submit",
-        entityType: "Application",
-        entityId: saved.id,
-        before: before ? auditSnapshot({ status: before.status }) : null,
-        after: auditSnapshot({ ...record, status: saved.status, applicationNumber, branchId: saved.branchId }),
-        request,
-      });
-      return { applicationId: saved.id, applicationNumber };
+      // A returned application keeps its 申込番号 when sent again (recordSentApplication).
+      return recordSentApplication(tx, { actor, before, record, audited: record, submissionKey, now, request });
     },
     // Twenty sends of one form wait for each other's lock: give them time for a connection and the lock.
     { maxWait: 15_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },

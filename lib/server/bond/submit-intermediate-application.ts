@@ -16,7 +16,7 @@ import type { RequestContext } from "@/lib/server/request-context";
 import { makeZIntermediateSubmit } from "@/lib/schemas/intermediate-application";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "@/lib/server/applications/application-errors";
-import { nextApplicationNumber } from "@/lib/server/applications/next-application-number";
+import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
 import type { SavedApplication } from "@/lib/server/applications/save-application-draft";
 import { assertIntermediateParent, findIntermediateParent, intermediateRuleContext } from "./intermediate-context";
 import { toIntermediateRecord } from "./intermediate-record";
@@ -52,21 +52,8 @@ export async function submitIntermediateApplication(options: {
       if (earlier && earlier.submissionKey === submissionKey) return { applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
       if (earlier && !isEditableStatus(earlier.status)) throw conflict(alreadyAppliedMessage(earlier.applicationNumber));
 
-      const applicationNumber = earlier?.applicationNumber ?? (await nextApplicationNumber(tx, now));
-      const sent = { ...record, status: "SUBMITTED" as const, submissionKey, applicationNumber, submittedAt: now, companyMessage: undefined };
-      const saved = earlier
-        ? await tx.application.update({ where: { id: earlier.id }, data: sent })
-        : await tx.application.create({ data: { ...sent, companyId: actor.companyId, createdById: actor.userId } });
-      await recordAuditEntry(tx, {
-        actor,
-        action: earlier?.status === "RETURNED" ? "application.resubmit" : "application.submit",
-        entityType: "Application",
-        entityId: saved.id,
-        before: earlier ? auditSnapshot({ status: earlier.status }) : null,
-        after: auditSnapshot({ kind: "INTERMEDIATE", parentContractNumber: parent.contractNumber, ...data, status: "SUBMITTED", applicationNumber, branchId: parent.branchId }),
-        request,
-      });
-      return { applicationId: saved.id, applicationNumber };
+      const audited = { kind: "INTERMEDIATE", parentContractNumber: parent.contractNumber, ...data };
+      return recordSentApplication(tx, { actor, before: earlier, record, audited, submissionKey, now, request });
     },
     { maxWait: 15_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );

@@ -13,7 +13,7 @@ import { makeZReservationSubmit, reservationRuleIssues, ZReservationDraft } from
 import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "@/lib/server/applications/application-errors";
 import { keepReturnedBranch } from "@/lib/server/applications/keep-returned-branch";
-import { nextApplicationNumber } from "@/lib/server/applications/next-application-number";
+import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
 import type { SavedApplication } from "@/lib/server/applications/save-application-draft";
 import { loadReservationRuleContext } from "./reservation-context";
 import { toReservationRecord } from "./reservation-record";
@@ -77,21 +77,7 @@ export async function submitReservation(options: {
       }
       const before = applicationId ? await lockOwnReservation(tx, actor, applicationId) : null;
       if (before) await keepReturnedBranch(tx, before, record.branchId ?? null);
-      const applicationNumber = before?.applicationNumber ?? (await nextApplicationNumber(tx, now));
-      const sent = { ...record, status: "SUBMITTED" as const, submissionKey, applicationNumber, submittedAt: now, companyMessage: undefined };
-      const saved = before
-        ? await tx.application.update({ where: { id: before.id }, data: sent })
-        : await tx.application.create({ data: { ...sent, companyId: actor.companyId, createdById: actor.userId } });
-      await recordAuditEntry(tx, {
-        actor,
-        action: before?.status === "RETURNED" ? "application.resubmit" : "application.submit",
-        entityType: "Application",
-        entityId: saved.id,
-        before: before ? auditSnapshot({ status: before.status }) : null,
-        after: auditSnapshot({ ...record, status: "SUBMITTED", applicationNumber }),
-        request,
-      });
-      return { applicationId: saved.id, applicationNumber };
+      return recordSentApplication(tx, { actor, before, record, audited: record, submissionKey, now, request });
     },
     { maxWait: 15_000, timeout: 20_000, isolationLevel: Prisma.TransactionIsolationLevel.ReadCommitted },
   );
