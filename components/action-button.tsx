@@ -1,7 +1,7 @@
 "use client";
 // A one-button form (無効にする, 受付, 発行, 受領確認, コピーして新規作成 …): no fields, the ids of the record
 // in `hidden`, the outcome above or beside the button.
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ActionForm, type FormAction } from "@/components/form/action-form";
 import type { ActionResult } from "@/lib/action-result";
 

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { PublicHeader } from "./public-header";
 
 /** 403, 404 and error pages: a heading, one sentence, what else the page offers, and the way back. */
@@ -12,7 +11,10 @@ export function ErrorPage({ title, message, role, children }: { title: string; m
           <p>{message}</p>
           {children}
           <p>
-            <Link href="/">トップページへ戻る</Link>
+            {/* A plain link, not next/link: after an error a full page load is the surer way back, and
+                error.tsx / global-error.tsx are sent with every page, each with its own copy of
+                next/link (~3 KB gzip apiece). */}
+            <a href="/">トップページへ戻る</a>
           </p>
         </div>
       </main>

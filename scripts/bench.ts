@@ -23,7 +23,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "pdf", name: "key-notice PDF", run: benchKeyNoticePdf },
   { key: "list", name: "保証契約一覧 (fills 1,000,000 guarantees)", run: benchGuaranteeList },
   { key: "issuance", name: "issuance", run: benchIssuance },
-  { key: "js", name: "JavaScript of the form page", run: benchFormPageJs },
+  { key: "js", name: "JavaScript sent to the browser (/login and the form page)", run: benchFormPageJs },
   { key: "search", name: "staff searches (fills 1,000,000 guarantees in one branch)", run: benchBranchSearch },
   { key: "audit", name: "監査ログ (fills 10,000,000 audit entries)", run: benchAuditTrail },
   { key: "mail", name: "mail worker (two worker processes into a local SMTP server)", run: benchMailWorker },

@@ -1,11 +1,11 @@
 "use client";
 // ログイン through next-auth's credentials provider, in the portal's one form system.
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
-import { z } from "zod";
+import { z } from "zod/mini";
 import { ActionForm } from "@/components/form/action-form";
 import { TextField } from "@/components/form/inputs";
 import type { ActionResult } from "@/lib/action-result";
+import { signInWithCredentials } from "@/lib/auth/browser-requests";
 import { loginLockedMessage, retryAfterOfLoginError } from "@/lib/domain/login-locked";
 
 // One message for any wrong part, so the form never tells whether an address exists.
@@ -21,13 +21,13 @@ export function LoginForm() {
     const payload = args.at(-1);
     const { email, password } = (payload instanceof FormData ? Object.fromEntries(payload) : payload) as z.infer<typeof ZLogin>;
     try {
-      const result = await signIn("credentials", { redirect: false, email, password });
-      if (result?.ok && !result.error) {
+      const result = await signInWithCredentials(email, password);
+      if (result.ok && !result.error) {
         router.replace("/");
         router.refresh();
         return { status: "ok", data: undefined };
       }
-      const wait = retryAfterOfLoginError(result?.error);
+      const wait = retryAfterOfLoginError(result.error);
       return { status: "error", message: wait === null ? WRONG_CREDENTIALS : loginLockedMessage(wait), fieldErrors: {} };
     } catch {
       return { status: "error", message: UNAVAILABLE, fieldErrors: {} };

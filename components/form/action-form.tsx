@@ -7,7 +7,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useActionState, useEffect, useRef, useState, type ReactNode } from "react";
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type Resolver } from "react-hook-form";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { ActionResult } from "@/lib/action-result";
 import { INPUT_ERROR_MESSAGE } from "@/lib/errors";
 import { FieldIdPrefix } from "./field-ids";
@@ -21,7 +21,7 @@ export type FormAction<T = unknown> = {
   (previous: ActionResult<T>, payload: unknown): Promise<ActionResult<T>>;
 };
 
-type Props<S extends z.ZodType<unknown, FieldValues>, T> = {
+type Props<S extends z.core.$ZodType<unknown, FieldValues>, T> = {
   schema: S;
   action: FormAction<T>;
   defaultValues?: Record<string, unknown>;
@@ -57,7 +57,7 @@ export function focusFirstInvalid(form: HTMLFormElement | null) {
   });
 }
 
-export function ActionForm<S extends z.ZodType<unknown, FieldValues>, T>(props: Props<S, T>) {
+export function ActionForm<S extends z.core.$ZodType<unknown, FieldValues>, T>(props: Props<S, T>) {
   const form = useForm<z.input<S>>({
     resolver: zodResolver(props.schema as never) as unknown as Resolver<z.input<S>>,
     defaultValues: props.defaultValues as DefaultValues<z.input<S>>,

@@ -1,7 +1,7 @@
 // Schemas of the account forms: company profile (お客様情報), inviting a user, registering a
 // contractor, and the password forms. The password rules that need the e-mail address and the
 // common-password list are checked by the use case (lib/auth/password-rules.ts).
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
 import { emailAddress, optionalPhoneNumber, optionalText, phoneNumber, postalCode, requiredText } from "./fields";
 
@@ -27,7 +27,7 @@ export const ZCompanyContact = z.object({
 export type TCompanyContact = z.infer<typeof ZCompanyContact>;
 
 /** Every detail of a company: 請負者の登録 by staff. */
-export const ZCompanyProfile = ZCompanyRegisteredDetails.extend(ZCompanyContact.shape);
+export const ZCompanyProfile = z.extend(ZCompanyRegisteredDetails, ZCompanyContact.shape);
 export type TCompanyProfile = z.infer<typeof ZCompanyProfile>;
 
 /** 却下 of a change request: the reason is shown to the contractor. */
@@ -42,30 +42,32 @@ export const ZInviteUser = z.object({
 export type TInviteUser = z.infer<typeof ZInviteUser>;
 
 /** 請負者の登録: the company and its first user. */
-export const ZRegisterContractor = ZCompanyProfile.extend({
+export const ZRegisterContractor = z.extend(ZCompanyProfile, {
   userName: requiredText("最初のユーザーの氏名", 100),
   userEmail: emailAddress("最初のユーザーのメールアドレス"),
 });
 export type TRegisterContractor = z.infer<typeof ZRegisterContractor>;
 
-const newPassword = z.string({ error: "パスワードを入力してください。" }).max(200, "パスワードが長すぎます。");
+const newPassword = z.string({ error: "パスワードを入力してください。" }).check(z.maxLength(200, "パスワードが長すぎます。"));
 
-export const ZSetPassword = z
-  .object({ password: newPassword, passwordConfirm: z.string().default("") })
-  .refine((v) => v.password === v.passwordConfirm, {
+export const ZSetPassword = z.object({ password: newPassword, passwordConfirm: z._default(z.string(), "") }).check(
+  z.refine((v) => v.password === v.passwordConfirm, {
     path: ["passwordConfirm"],
     message: "確認用のパスワードが一致しません。",
-  });
+  }),
+);
 
 export const ZChangePassword = z
   .object({
-    currentPassword: z.string().min(1, "現在のパスワードを入力してください。").max(200),
+    currentPassword: z.string().check(z.minLength(1, "現在のパスワードを入力してください。"), z.maxLength(200)),
     newPassword,
-    newPasswordConfirm: z.string().default(""),
+    newPasswordConfirm: z._default(z.string(), ""),
   })
-  .refine((v) => v.newPassword === v.newPasswordConfirm, {
-    path: ["newPasswordConfirm"],
-    message: "確認用のパスワードが一致しません。",
-  });
+  .check(
+    z.refine((v) => v.newPassword === v.newPasswordConfirm, {
+      path: ["newPasswordConfirm"],
+      message: "確認用のパスワードが一致しません。",
+    }),
+  );
 
 export const ZForgotPassword = z.object({ email: emailAddress() });

@@ -1,7 +1,7 @@
 // What a sent application must hold beyond readable fields: required fields (some only when a
 // guarantee is applied for, or for one 受取方法), and the rules between fields. Ordering-body
 // rules read the limits and 電子保証対応 from the ordering body's data.
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import type { Fraction } from "@/lib/domain/guarantee-ratio";
 import { amountRuleBreak, amountRuleMessage, isTermInOrder, termOrderMessage } from "@/lib/domain/guarantee-rules";
 import { compareYmd, type YMD } from "@/lib/domain/wareki";
@@ -124,7 +124,7 @@ export function submitRuleIssues(data: TApplicationData, rules: ApplicationRuleC
   return issues.filter((issue) => !alreadyFailed.has(issue.field));
 }
 
-export function addSubmitRuleIssues(data: TApplicationData, rules: ApplicationRuleContext, ctx: z.RefinementCtx<TApplicationData>) {
+export function addSubmitRuleIssues(data: TApplicationData, rules: ApplicationRuleContext, ctx: z.core.$RefinementCtx<TApplicationData>) {
   const alreadyFailed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
   // A field that failed to read holds no usable value: the rules must see it as empty.
   const values = data as Partial<Record<ApplicationField, unknown>>;

@@ -3,8 +3,9 @@
 // - ZApplicationDraft (一時保存): every field may be empty, but what is filled in must be readable;
 // - makeZApplicationSubmit(rules) (申込確認 / 送信): also what a sent application must hold, and the
 //   rules that depend on the chosen ordering body (limits, 電子保証), which are data, not constants.
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
+import { reject } from "./preprocess";
 import { parseDateInput } from "@/lib/domain/date-input";
 import { CERTIFICATE_FORMS, FEE_PAYMENT_METHODS, ORDER_TYPES, RECEIVE_METHODS } from "@/lib/domain/enums";
 import { nonFullWidthChars } from "@/lib/domain/full-width";
@@ -18,22 +19,20 @@ import { APPLICATION_LABELS as L, type ApplicationField } from "@/lib/domain/app
 import { applicationMessages as M } from "./application-messages";
 import { addSubmitRuleIssues, type ApplicationRuleContext } from "./application-rules";
 
-type Ctx = z.RefinementCtx;
+type Ctx = z.core.ParsePayload;
 
 /** A text input: trimmed, empty → null, then read by `read` (which reports its own problems). */
 function textInput<T>(label: string, read: (text: string, ctx: Ctx) => T | typeof z.NEVER) {
-  return z
-    .string({ error: M.invalid(label) })
-    .transform((raw, ctx): T | null => {
+  return z.pipe(
+    z.string({ error: M.invalid(label) }),
+    z.transform((raw: string, ctx): T | null => {
       const text = withoutNul(raw).trim();
       return text === "" ? null : read(text, ctx);
-    });
+    }),
+  );
 }
 
-const fail = (ctx: Ctx, message: string) => {
-  ctx.addIssue({ code: "custom", message });
-  return z.NEVER;
-};
+const fail = reject;
 
 const plainText = (label: string, max: number) =>
   textInput(label, (text, ctx) => (text.length > max ? fail(ctx, M.tooLong(label, max)) : text));
@@ -71,24 +70,26 @@ const postalCode = textInput(L.shipToPostalCode, (text, ctx) => {
 const phone = (label: string) =>
   textInput(label, (text, ctx) => (isPhoneNumber(text) ? tidyPhoneInput(text) : fail(ctx, M.phone(label))));
 
+const EMAIL = z.email();
+const UUID = z.uuid();
+
 const email = textInput(L.notificationEmail, (text, ctx) => {
   const normalised = text.normalize("NFKC").trim();
-  const ok = z.email().safeParse(normalised).success && normalised.length <= 254;
+  const ok = EMAIL.safeParse(normalised).success && normalised.length <= 254;
   return ok ? normalised : fail(ctx, M.email);
 });
 
 /** A radio group or select: "" (or null, a radio group with nothing checked) means nothing chosen yet. */
-const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) =>
-  z
-    .enum(["", ...options], { error: M.choose(label) })
-    .nullable()
-    .transform((v) => (v === "" || v === null ? null : (v as T[number])));
+const choice = <const T extends readonly [string, ...string[]]>(label: string, options: T) => {
+  const picked = z.nullable(z.enum(["", ...options], { error: M.choose(label) }));
+  return z.pipe(picked, z.transform((v: z.output<typeof picked>) => (v === "" || v === null ? null : (v as T[number]))));
+};
 
-const yesNo = (label: string) => choice(label, ["YES", "NO"]).transform((v) => (v === null ? null : v === "YES"));
+const yesNo = (label: string) => z.pipe(choice(label, ["YES", "NO"]), z.transform((v: "YES" | "NO" | null) => (v === null ? null : v === "YES")));
 
 // Ids are checked against the database rows on the server (and the lists in the browser).
 const id = (label: string, message: string) =>
-  textInput(label, (text, ctx) => (z.uuid().safeParse(text).success ? text : fail(ctx, message)));
+  textInput(label, (text, ctx) => (UUID.safeParse(text).success ? text : fail(ctx, message)));
 
 const visitHour = textInput(L.visitHour, (text, ctx) => {
   const hour = Number(text);
@@ -152,17 +153,19 @@ export const applicationFieldSchemas = {
   contactName: plainText(L.contactName, 100),
   contactPhone: phone(L.contactPhone),
   customerMessage: plainText(L.customerMessage, 2000),
-} satisfies Record<ApplicationField, z.ZodType>;
+} satisfies Record<ApplicationField, z.ZodMiniType>;
 
 /** 一時保存: whatever is filled in must be readable; nothing is required yet. */
 export const ZApplicationDraft = z.object(applicationFieldSchemas, { error: M.unreadable });
 
 /** 申込確認 and 送信: the draft rules plus what a sent application must hold. */
 export function makeZApplicationSubmit(rules: ApplicationRuleContext) {
-  return ZApplicationDraft.superRefine((data, ctx) => addSubmitRuleIssues(data, rules, ctx), {
-    // Run even when some fields already failed, so the user sees every problem at once.
-    when: (payload) => typeof payload.value === "object" && payload.value !== null,
-  });
+  return ZApplicationDraft.check(
+    z.superRefine((data, ctx) => addSubmitRuleIssues(data, rules, ctx), {
+      // Run even when some fields already failed, so the user sees every problem at once.
+      when: (payload) => typeof payload.value === "object" && payload.value !== null,
+    }),
+  );
 }
 
 /** The raw values of the form, as the inputs hold them. */

@@ -3,7 +3,7 @@
 //   範囲検索      保証種類 (kind), 期間 (from–to, on the issue date in JST), 工事名 (partial match)
 //   ピンポイント検索 保証契約番号 (exact) — takes precedence; the range fields are then ignored.
 // Anything odd in a hand-edited URL becomes a Japanese message next to its field, never a 500.
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
 import { withoutNul } from "@/lib/domain/without-nul";
 import { GUARANTEE_KINDS, type GuaranteeKind } from "@/lib/domain/enums";
@@ -36,20 +36,23 @@ export type ParsedGuaranteeListQuery = {
 /** YYYY-MM-DD from <input type="date">, or typed as YYYYMMDD / YYYY/MM/DD (full-width digits too). */
 const ZDate = (label: string) =>
   z
-    .string()
-    .transform((v) => v.normalize("NFKC").trim().replace(/[-/.]/g, ""))
-    .pipe(z.string().regex(/^\d{8}$/, `${label}は「2026-11-23」または「20261123」の形式で入力してください。`))
-    .transform((v) => `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`)
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}が正しい日付ではありません。`);
+    .pipe(
+      z.pipe(
+        z.pipe(z.string(), z.transform((v: string) => v.normalize("NFKC").trim().replace(/[-/.]/g, ""))),
+        z.string().check(z.regex(/^\d{8}$/, `${label}は「2026-11-23」または「20261123」の形式で入力してください。`)),
+      ),
+      z.transform((v: string) => `${v.slice(0, 4)}-${v.slice(4, 6)}-${v.slice(6, 8)}`),
+    )
+    .check(z.refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), `${label}が正しい日付ではありません。`));
 
 const ZRange = z
   .object({
-    kind: z.enum(GUARANTEE_KINDS, { error: "保証種類を一覧から選んでください。" }).nullable(),
-    from: ZDate("期間（開始）").nullable(),
-    to: ZDate("期間（終了）").nullable(),
-    project: z.string().max(100, "工事名は100文字以内で入力してください。").nullable(),
+    kind: z.nullable(z.enum(GUARANTEE_KINDS, { error: "保証種類を一覧から選んでください。" })),
+    from: z.nullable(ZDate("期間（開始）")),
+    to: z.nullable(ZDate("期間（終了）")),
+    project: z.nullable(z.string().check(z.maxLength(100, "工事名は100文字以内で入力してください。"))),
   })
-  .refine((r) => !r.from || !r.to || r.from <= r.to, { path: ["to"], message: "期間の終了日が開始日より前です。" });
+  .check(z.refine((r) => !r.from || !r.to || r.from <= r.to, { path: ["to"], message: "期間の終了日が開始日より前です。" }));
 
 const first = (value: string | string[] | undefined) => withoutNul((Array.isArray(value) ? value[0] : value) ?? "");
 const orNull = (value: string) => (value === "" ? null : value);

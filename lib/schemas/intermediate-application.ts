@@ -1,7 +1,7 @@
 // The 中間前払金保証 form: what the contractor adds to the contract of an issued 前払金保証 (the contract
 // itself is copied from it). The browser and the use case parse the same raw values; the submit rules
 // read the ordering body's fractions and rounding (lib/domain/intermediate-advance.ts).
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
 import { CERTIFICATE_FORMS, FEE_PAYMENT_METHODS } from "@/lib/domain/enums";
 import { INTERMEDIATE_LABELS as L, type IntermediateField } from "@/lib/domain/bond-labels";
@@ -26,7 +26,7 @@ export const intermediateFieldSchemas = {
   contactName: R.plainText(L.contactName, 100),
   contactPhone: R.phone(L.contactPhone),
   customerMessage: R.plainText(L.customerMessage, 2000),
-} satisfies Record<IntermediateField, z.ZodType>;
+} satisfies Record<IntermediateField, z.ZodMiniType>;
 
 export const ZIntermediateDraft = z.object(intermediateFieldSchemas, { error: M.unreadable });
 export type TIntermediateFormValues = z.input<typeof ZIntermediateDraft>;
@@ -65,11 +65,13 @@ export function intermediateRuleIssues(d: TIntermediateData, ctx: IntermediateRu
 
 /** 申込確認 and 送信 of a 中間前払金保証. */
 export function makeZIntermediateSubmit(ctx: IntermediateRuleContext) {
-  return ZIntermediateDraft.superRefine(
-    (data, zctx) => {
-      const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
-      for (const issue of intermediateRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
-    },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  return ZIntermediateDraft.check(
+    z.superRefine(
+      (data, zctx) => {
+        const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
+        for (const issue of intermediateRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
   );
 }

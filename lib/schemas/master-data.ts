@@ -1,6 +1,7 @@
 // Schemas of the master data kept by guarantee staff: ordering bodies (発注者) and branches (支店).
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
+import { preprocess } from "./preprocess";
 import { PREFECTURES } from "@/lib/domain/prefectures";
 import {
   checkbox,
@@ -45,17 +46,19 @@ export const ZOrderingBody = z
     invoiceStatement: optionalText("前払金請求書の文言", 300),
     invoiceWithKeyNotice: checkbox,
   })
-  .refine((v) => v.advanceLimitNumerator <= v.advanceLimitDenominator, {
-    path: ["advanceLimitNumerator"],
-    message: "上限の割合は分母以下の分子にしてください（例: 4/10）。",
-  })
-  .refine((v) => v.contractMinNumerator <= v.contractMinDenominator, {
-    path: ["contractMinNumerator"],
-    message: "下限の割合は分母以下の分子にしてください（例: 1/10）。",
-  })
-  .refine((v) => v.intermediateLimitNumerator <= v.intermediateLimitDenominator, { path: ["intermediateLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 2/10）。" })
-  .refine((v) => v.advanceTotalLimitNumerator <= v.advanceTotalLimitDenominator, { path: ["advanceTotalLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 6/10）。" })
-  .refine((v) => v.bidBondNumerator <= v.bidBondDenominator, { path: ["bidBondNumerator"], message: "割合は分母以下の分子にしてください（例: 5/100）。" });
+  .check(
+    z.refine((v) => v.advanceLimitNumerator <= v.advanceLimitDenominator, {
+      path: ["advanceLimitNumerator"],
+      message: "上限の割合は分母以下の分子にしてください（例: 4/10）。",
+    }),
+    z.refine((v) => v.contractMinNumerator <= v.contractMinDenominator, {
+      path: ["contractMinNumerator"],
+      message: "下限の割合は分母以下の分子にしてください（例: 1/10）。",
+    }),
+    z.refine((v) => v.intermediateLimitNumerator <= v.intermediateLimitDenominator, { path: ["intermediateLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 2/10）。" }),
+    z.refine((v) => v.advanceTotalLimitNumerator <= v.advanceTotalLimitDenominator, { path: ["advanceTotalLimitNumerator"], message: "上限の割合は分母以下の分子にしてください（例: 6/10）。" }),
+    z.refine((v) => v.bidBondNumerator <= v.bidBondDenominator, { path: ["bidBondNumerator"], message: "割合は分母以下の分子にしてください（例: 5/100）。" }),
+  );
 export type TOrderingBody = z.infer<typeof ZOrderingBody>;
 
 /** The 受付時間 of a branch when none is given (the flyers' wording). */
@@ -64,16 +67,16 @@ export const DEFAULT_OPENING_HOURS = "土日祝日・年末年始除く9:00～17
 export const ZBranch = z.object({
   name: requiredText("支店名", 50),
   // 事務所コード: the first five digits of every 保証契約番号 the branch issues.
-  officeCode: z.preprocess(
+  officeCode: preprocess(
     (v) => (typeof v === "string" ? v.normalize("NFKC").trim() : ""),
-    z.string().regex(/^\d{5}$/, "事務所コードは半角数字5桁で入力してください。"),
+    z.string().check(z.regex(/^\d{5}$/, "事務所コードは半角数字5桁で入力してください。")),
   ),
   postalCode,
   address: requiredText("住所", 200),
   phone: phoneNumber(),
   email: emailAddress(),
   // 受付時間, printed beside the telephone number on 営業部・支店; empty keeps the usual hours.
-  openingHours: z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v : DEFAULT_OPENING_HOURS), requiredText("受付時間", 100)),
+  openingHours: preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v : DEFAULT_OPENING_HOURS), requiredText("受付時間", 100)),
   active: checkbox,
 });
 export type TBranch = z.infer<typeof ZBranch>;

@@ -1,6 +1,6 @@
 // The 契約保証予約申込（入札ボンド）form. The browser and the use case parse the same raw values; the submit
 // rules read the ordering body's share of the bid (e.g. 5/100) from 発注者マスタ.
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
 import { RESERVATION_LABELS as L, type ReservationField } from "@/lib/domain/bond-labels";
 import { reservedAmountMessage, type BidBondRules } from "@/lib/domain/bid-bond";
@@ -23,7 +23,7 @@ export const reservationFieldSchemas = {
   contactName: R.plainText(L.contactName, 100),
   contactPhone: R.phone(L.contactPhone),
   customerMessage: R.plainText(L.customerMessage, 2000),
-} satisfies Record<ReservationField, z.ZodType>;
+} satisfies Record<ReservationField, z.ZodMiniType>;
 
 export const ZReservationDraft = z.object(reservationFieldSchemas, { error: M.unreadable });
 export type TReservationFormValues = z.input<typeof ZReservationDraft>;
@@ -61,11 +61,13 @@ export function reservationRuleIssues(d: TReservationData, ctx: ReservationRuleC
 
 /** 申込確認 and 送信 of a 契約保証予約. */
 export function makeZReservationSubmit(ctx: ReservationRuleContext) {
-  return ZReservationDraft.superRefine(
-    (data, zctx) => {
-      const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
-      for (const issue of reservationRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
-    },
-    { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+  return ZReservationDraft.check(
+    z.superRefine(
+      (data, zctx) => {
+        const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
+        for (const issue of reservationRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+      },
+      { when: (payload) => typeof payload.value === "object" && payload.value !== null },
+    ),
   );
 }

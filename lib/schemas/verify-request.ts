@@ -1,7 +1,7 @@
 // The verification request (page and API alike). Typing tolerance: full-width characters and
 // surrounding spaces are normalised, a missing hyphen is added; a number whose check letter is
 // wrong is refused here, before any lookup.
-import { z } from "zod";
+import { z } from "zod/mini";
 import "./japanese-errors";
 import { fieldErrorsOf } from "./parse-input";
 import { isValidContractNumber, normaliseContractNumber, CONTRACT_NUMBER_PATTERN } from "@/lib/domain/contract-number";
@@ -15,32 +15,30 @@ export const VERIFY_MESSAGES = {
   authKeyFormat: "認証キーは英字（大文字・小文字）と数字の12文字です。",
 } as const;
 
-export const ZVerifyRequest = z
-  .object({
-    contractNumber: z
-      .string({ error: VERIFY_MESSAGES.contractNumberRequired })
-      .max(64, VERIFY_MESSAGES.contractNumberFormat)
-      .transform(normaliseContractNumber)
-      .superRefine((value, ctx) => {
+export const ZVerifyRequest = z.strictObject({
+  contractNumber: z
+    .pipe(z.string({ error: VERIFY_MESSAGES.contractNumberRequired }).check(z.maxLength(64, VERIFY_MESSAGES.contractNumberFormat)), z.transform(normaliseContractNumber))
+    .check(
+      z.superRefine((value, ctx) => {
         if (value === "") ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberRequired });
         else if (!CONTRACT_NUMBER_PATTERN.test(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberFormat });
         else if (!isValidContractNumber(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.contractNumberCheck });
       }),
-    authKey: z
-      .string({ error: VERIFY_MESSAGES.authKeyRequired })
-      .max(64, VERIFY_MESSAGES.authKeyFormat)
-      .transform(normaliseAuthKey)
-      .superRefine((value, ctx) => {
+    ),
+  authKey: z
+    .pipe(z.string({ error: VERIFY_MESSAGES.authKeyRequired }).check(z.maxLength(64, VERIFY_MESSAGES.authKeyFormat)), z.transform(normaliseAuthKey))
+    .check(
+      z.superRefine((value, ctx) => {
         if (value === "") ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.authKeyRequired });
         else if (!isAuthKeyFormat(value)) ctx.addIssue({ code: "custom", message: VERIFY_MESSAGES.authKeyFormat });
       }),
-  })
-  .strict();
+    ),
+});
 
 export type TVerifyRequest = z.output<typeof ZVerifyRequest>;
 
 /** Field errors of a refused request; anything not about one of the two fields is about the body's shape. */
-export function verifyFieldErrors(error: z.ZodError): Record<string, string> {
+export function verifyFieldErrors(error: z.core.$ZodError): Record<string, string> {
   const fields: Record<string, string> = {};
   const { fieldErrors, formError } = fieldErrorsOf(error);
   if (formError) fields.body = "リクエストの形式が正しくありません。";

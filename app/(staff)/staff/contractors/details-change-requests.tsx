@@ -2,7 +2,7 @@
 // 登録情報の変更申請 (staff): each open request with what is registered and what is asked for, and its
 // 承認 / 却下. Branch staff decide today; the administrator role will take this over.
 import { useState } from "react";
-import type { z } from "zod";
+import type { z } from "zod/mini";
 import { ActionButton } from "@/components/action-button";
 import { ActionForm, type FormAction } from "@/components/form/action-form";
 import { FormMessage } from "@/components/form/form-message";

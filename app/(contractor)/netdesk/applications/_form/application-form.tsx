@@ -3,7 +3,7 @@
 // send, so going back from 申込確認, a refused send or a server error never loses what was typed.
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useRouter } from "next/navigation";
-import { useEffect, useMemo, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from "react";
 import { FormProvider, useForm, type FieldErrors } from "react-hook-form";
 import { todayInJapan } from "@/lib/domain/wareki";
 import { CONNECTION_ERROR } from "@/components/form/action-form";
@@ -17,7 +17,7 @@ import type { OrderingBodyRule } from "@/lib/schemas/application-rules";
 import { checkApplicationAction } from "../_actions/check-application-action";
 import { saveDraftAction } from "../_actions/save-draft-action";
 import { submitApplicationAction } from "../_actions/submit-application-action";
-import { ApplicationSummary, type FeeTablesInForce } from "./application-summary";
+import type { FeeTablesInForce } from "./application-summary";
 import { BiddingSection } from "./bidding-section";
 import { ContractSection } from "./contract-section";
 import { ErrorSummary } from "./error-summary";
@@ -38,6 +38,11 @@ type Props = {
 };
 
 const FIELD_ORDER = Object.keys(APPLICATION_LABELS) as ApplicationField[];
+
+// 申込確認's summary (with the 保証料 estimate and its rate rules) is not needed to fill in the form: it is
+// fetched when 申込確認へ is pressed, alongside the server's check, and the step changes once both are in.
+const loadSummary = () => import("./application-summary");
+const ApplicationSummary = lazy(() => loadSummary().then((m) => ({ default: m.ApplicationSummary })));
 
 /** Focus the first field marked invalid, in the order the page shows them. */
 function focusFirstError() {
@@ -104,8 +109,10 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
 
   const toConfirm = form.handleSubmit(async (data) => {
     setFormError(null);
+    const summaryLoaded = loadSummary().then(() => true, () => false);
     const result = await call("check", () => checkApplicationAction(form.getValues()));
     if (!result) return;
+    if (!(await summaryLoaded)) return showErrors({}, CONNECTION_ERROR);
     setConfirmed(data);
     setStep("confirm");
   }, onInvalid);
@@ -149,12 +156,14 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
           申込確認
         </h2>
         <p>以下の内容で申し込みます。内容をご確認のうえ「送信する」を押してください。</p>
-        <ApplicationSummary
-          data={confirmed}
-          orderingBodyName={orderingBodies.find((b) => b.id === confirmed.orderingBodyId)?.name ?? null}
-          branchName={branches.find((b) => b.id === confirmed.branchId)?.name ?? null}
-          feeTables={feeTables}
-        />
+        <Suspense fallback={null}>
+          <ApplicationSummary
+            data={confirmed}
+            orderingBodyName={orderingBodies.find((b) => b.id === confirmed.orderingBodyId)?.name ?? null}
+            branchName={branches.find((b) => b.id === confirmed.branchId)?.name ?? null}
+            feeTables={feeTables}
+          />
+        </Suspense>
         <div className="form-actions">
           <button type="button" className="button button--secondary" onClick={() => setStep("edit")} disabled={pending === "send"}>
             修正する
