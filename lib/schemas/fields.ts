@@ -120,7 +120,9 @@ export const mailDomainList = (label: string, max = 20) =>
 /** A required whole-yen amount, read as the 保証申込 reads one (lib/domain/yen.ts, full-width digits and separators forgiven). */
 export const requiredYen = (label: string) =>
   z.preprocess(
-    (v) => (typeof v === "string" ? withoutNul(v) : v === undefined || v === null ? "" : String(v)),
+    // A JSON number is read as its digits; anything else that is not text (an object, whose String() may
+    // throw) is left for z.string() to refuse.
+    (v) => (typeof v === "string" ? withoutNul(v) : typeof v === "number" || typeof v === "bigint" ? String(v) : (v ?? "")),
     z.string().transform((raw, ctx) => {
       if (raw.trim() === "") {
         ctx.addIssue({ code: "custom", message: applicationMessages.required(label) });
