@@ -1,12 +1,17 @@
-// Property-based fuzzing of the 預託金払出依頼書 on the demo data: the contractor's 申込確認 and 送信, and the bank's
-// 払出済 and 差戻し of a line. Mostly the right actor (the plan's company, the guarantee's 預託金融機関) and real ids
-// of either company's plans and either bank's lines, with the form the browser would send; the rest any
-// account and junk. Only success or an expected refusal in Japanese, and a refusal writes nothing.
+// Property-based fuzzing of the 預託金払出依頼書 on the demo data: the contractor's 申込確認 and 送信, the bank's
+// 払出済 and 差戻し of a line, and the 預託金融機関マスタ the requests are routed by (本店の管理者: 登録, 対応付け,
+// 利用者の招待). Mostly the right actor (the plan's company, the guarantee's 預託金融機関, the administrator) and
+// real ids of either company's plans and either bank's lines and branches, with the form the browser would
+// send; the rest any account and junk. Only success or an expected refusal in Japanese, and a refusal
+// writes nothing.
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor, ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
+import { inviteBankUser } from "@/lib/server/banks/invite-bank-user";
+import { linkDepositBank } from "@/lib/server/banks/link-deposit-bank";
+import { saveBankBranch } from "@/lib/server/banks/save-bank-branch";
 import { confirmPayoutRequest } from "@/lib/server/payouts/confirm-payout-request";
 import { getPayoutRequestEditor } from "@/lib/server/payouts/get-payout-request-editor";
 import { payPayoutLine } from "@/lib/server/payouts/pay-payout-line";
@@ -72,5 +77,29 @@ describe("預託金払出依頼書 entry points, fuzzed", { timeout: FUZZ_TEST_T
     const call = await lineCall(() => ({ reason: "口座名義が請求書と異なります。" }));
     const tally = await fuzzEntryPoint(call, (g) => returnPayoutLine({ ...g, actor: g.actor as never }));
     expect(tally.ok).toBeGreaterThan(0);
+  });
+
+  describe("預託金融機関マスタ", () => {
+    const ADMIN = "admin@example.jp";
+
+    it(`登録 (saveBankBranch): ${FUZZ_RUNS} inputs`, async () => {
+      const input = fc.nat({ max: 50 }).chain((n) => inputFor(() => ({ bankName: "〇〇銀行", branchName: `ファズ${n}支店` })));
+      const tally = await fuzzEntryPoint(fc.record({ actor: world.mostly(ADMIN), input }), (g) => saveBankBranch({ ...g, actor: g.actor as never }));
+      expect(tally.ok).toBeGreaterThan(0);
+    });
+
+    it(`対応付け (linkDepositBank): ${FUZZ_RUNS} inputs`, async () => {
+      const branchIds = await idsOf(prisma.bankBranch.findMany({ select: { id: true } }));
+      const input = fc.constantFrom(...branchIds).chain((bankBranchId) => inputFor(() => ({ text: "〇〇銀行　佐久支店", bankBranchId })));
+      const tally = await fuzzEntryPoint(fc.record({ actor: world.mostly(ADMIN), input }), (g) => linkDepositBank({ ...g, actor: g.actor as never }));
+      expect(tally.ok).toBeGreaterThan(0);
+    });
+
+    it(`利用者の招待 (inviteBankUser): ${FUZZ_RUNS} inputs`, async () => {
+      const branchIds = await idsOf(prisma.bankBranch.findMany({ select: { id: true } }));
+      const input = fc.nat().chain((n) => inputFor(() => ({ name: "預金 三郎", email: `teller${n}@bank.example.jp` })));
+      const tally = await fuzzEntryPoint(fc.record({ actor: world.mostly(ADMIN), bankBranchId: idAmong(branchIds), input }), (g) => inviteBankUser({ ...g, actor: g.actor as never }));
+      expect(tally.ok).toBeGreaterThan(0);
+    });
   });
 });

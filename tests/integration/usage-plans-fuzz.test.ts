@@ -1,5 +1,5 @@
 // Property-based fuzzing of the 前払金使途内訳明細書 on the demo data: the contractor's 一時保存 of a 当初 明細書 and
-// of a 使途変更申込, 送信, and the branch's 承認 and 差戻し. Each call mostly names a real guarantee or plan (either
+// of a 使途変更申込, 送信, and the branch's 承認 and 差戻し; and the 前払金請求書 saved beside it. Each call mostly names a real guarantee or plan (either
 // company's, either branch's) with the form the browser would open on and the basis it is at now (so a
 // generated form reaches past the stale-save check); the rest is any account and junk. Only success or an
 // expected refusal in Japanese, and a refusal writes nothing.
@@ -9,6 +9,7 @@ import { linesForForm } from "@/app/(contractor)/netdesk/usage-plans/_form/edito
 import type { Actor, ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
 import { isUuid } from "@/lib/domain/ids";
+import { saveAdvanceInvoice } from "@/lib/server/invoices/save-advance-invoice";
 import { approveUsagePlan } from "@/lib/server/usage-plans/approve-usage-plan";
 import { getUsagePlanEditor } from "@/lib/server/usage-plans/get-usage-plan-editor";
 import { returnUsagePlan } from "@/lib/server/usage-plans/return-usage-plan";
@@ -123,6 +124,12 @@ describe("明細書・使途変更 entry points, fuzzed", { timeout: FUZZ_TEST_T
       if (open) await submitUsagePlan({ actor: owner as ContractorActor, planId: plan.id, basis: { versionId: open.id, revision: open.revision, basedOn: "" } });
     }
     const tally = await fuzzEntryPoint(decision(), async (g) => approveUsagePlan({ actor: g.actor as never, planId: g.planId, versionId: await versionNow(g) }));
+    expect(tally.ok).toBeGreaterThan(0);
+  });
+
+  it(`前払金請求書 (saveAdvanceInvoice): ${FUZZ_RUNS} inputs`, async () => {
+    const input = inputFor(() => ({ invoiceDate: "2026-11-16", accountType: "普通", accountNumber: "1234567", accountHolder: "マルマルケンセツ（カ" }));
+    const tally = await fuzzEntryPoint(fc.record({ actor: world.mostly(...CONTRACTORS), guaranteeId: idAmong(guaranteeIds), input }), (g) => saveAdvanceInvoice({ ...g, actor: g.actor as never }));
     expect(tally.ok).toBeGreaterThan(0);
   });
 });
