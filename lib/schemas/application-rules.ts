@@ -7,6 +7,7 @@ import { amountRuleBreak, amountRuleMessage, isTermInOrder, termOrderMessage } f
 import { compareYmd, type YMD } from "@/lib/domain/wareki";
 import { APPLICATION_LABELS, fieldLabelInContext, type ApplicationField } from "@/lib/domain/application-labels";
 import { applicationMessages as M } from "./application-messages";
+import { readableFields } from "./readable-fields";
 import type { TApplicationData } from "./application";
 
 export type OrderingBodyRule = {
@@ -126,11 +127,7 @@ export function submitRuleIssues(data: TApplicationData, rules: ApplicationRuleC
 
 export function addSubmitRuleIssues(data: TApplicationData, rules: ApplicationRuleContext, ctx: z.core.$RefinementCtx<TApplicationData>) {
   const alreadyFailed = new Set(ctx.issues.map((issue) => String(issue.path?.[0])));
-  // A field that failed to read holds no usable value: the rules must see it as empty.
-  const values = data as Partial<Record<ApplicationField, unknown>>;
-  const readable = Object.fromEntries(
-    (Object.keys(APPLICATION_LABELS) as ApplicationField[]).map((field) => [field, alreadyFailed.has(field) ? null : (values[field] ?? null)]),
-  ) as TApplicationData;
+  const readable = readableFields(data, Object.keys(APPLICATION_LABELS), alreadyFailed);
   for (const issue of submitRuleIssues(readable, rules, alreadyFailed)) {
     ctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
   }

@@ -120,7 +120,9 @@ export const mailDomainList = (label: string, max = 20) =>
 /** A required whole-yen amount, read as the 保証申込 reads one (lib/domain/yen.ts, full-width digits and separators forgiven). */
 export const requiredYen = (label: string) =>
   preprocess(
-    (v) => (typeof v === "string" ? withoutNul(v) : v === undefined || v === null ? "" : String(v)),
+    // A JSON number is read as its digits; anything else that is not text (an object, whose String() may
+    // throw) is left for z.string() to refuse.
+    (v) => (typeof v === "string" ? withoutNul(v) : typeof v === "number" || typeof v === "bigint" ? String(v) : (v ?? "")),
     z.pipe(z.string(), z.transform((raw: string, ctx) => {
       if (raw.trim() === "") return reject(ctx, applicationMessages.required(label));
       const parsed = parseYenAmount(raw);

@@ -9,6 +9,7 @@ import { certificationDateMessage, intermediateAmountMessage, type IntermediateE
 import type { YMD } from "@/lib/domain/wareki";
 import { fieldReaders as R } from "./application";
 import { applicationMessages as M } from "./application-messages";
+import { readableFields } from "./readable-fields";
 
 export const intermediateFieldSchemas = {
   intermediateAmount: R.yenAmount(L.intermediateAmount),
@@ -27,6 +28,8 @@ export const intermediateFieldSchemas = {
   contactPhone: R.phone(L.contactPhone),
   customerMessage: R.plainText(L.customerMessage, 2000),
 } satisfies Record<IntermediateField, z.ZodMiniType>;
+
+const INTERMEDIATE_FIELDS = Object.keys(intermediateFieldSchemas);
 
 export const ZIntermediateDraft = z.object(intermediateFieldSchemas, { error: M.unreadable });
 export type TIntermediateFormValues = z.input<typeof ZIntermediateDraft>;
@@ -69,7 +72,7 @@ export function makeZIntermediateSubmit(ctx: IntermediateRuleContext) {
     z.superRefine(
       (data, zctx) => {
         const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
-        for (const issue of intermediateRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+        for (const issue of intermediateRuleIssues(readableFields(data, INTERMEDIATE_FIELDS, failed), ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
       },
       { when: (payload) => typeof payload.value === "object" && payload.value !== null },
     ),

@@ -7,6 +7,7 @@ import { reservedAmountMessage, type BidBondRules } from "@/lib/domain/bid-bond"
 import { compareYmd, type YMD } from "@/lib/domain/wareki";
 import { fieldReaders as R } from "./application";
 import { applicationMessages as M } from "./application-messages";
+import { readableFields } from "./readable-fields";
 
 export const reservationFieldSchemas = {
   orderingBodyId: R.id(L.orderingBodyId, M.unknownOrderingBody),
@@ -24,6 +25,8 @@ export const reservationFieldSchemas = {
   contactPhone: R.phone(L.contactPhone),
   customerMessage: R.plainText(L.customerMessage, 2000),
 } satisfies Record<ReservationField, z.ZodMiniType>;
+
+const RESERVATION_FIELDS = Object.keys(reservationFieldSchemas);
 
 export const ZReservationDraft = z.object(reservationFieldSchemas, { error: M.unreadable });
 export type TReservationFormValues = z.input<typeof ZReservationDraft>;
@@ -65,7 +68,7 @@ export function makeZReservationSubmit(ctx: ReservationRuleContext) {
     z.superRefine(
       (data, zctx) => {
         const failed = new Set(zctx.issues.map((issue) => String(issue.path?.[0])));
-        for (const issue of reservationRuleIssues(data, ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
+        for (const issue of reservationRuleIssues(readableFields(data, RESERVATION_FIELDS, failed), ctx, failed)) zctx.addIssue({ code: "custom", path: [issue.field], message: issue.message });
       },
       { when: (payload) => typeof payload.value === "object" && payload.value !== null },
     ),

@@ -164,6 +164,25 @@ describe("refusals write nothing", () => {
   });
 });
 
+describe("forged version ids", () => {
+  // Found by fuzzing: an id that is not one reached PostgreSQL (a uuid column) and failed as a database
+  // error — the generic message instead of 「画面を読み込み直してください」. The actions pass any text up to 64 characters.
+  it("a 送信, 承認 or 差戻し naming a version by something that is not an id is told to reload, and nothing is written", async () => {
+    const guaranteeId = await advanceGuarantee();
+    const saved = await saveUsagePlanDraft({ actor: contractor, guaranteeId, basis: NEW, input: FULL });
+    const before = await planRows();
+    expect(await errorOf(submitUsagePlan({ actor: contractor, planId: saved.planId, basis: { ...saved, versionId: "not-a-uuid" } }))).toMatchObject({ code: "CONFLICT", message: usagePlanRefusals.stale });
+    await submitUsagePlan({ actor: contractor, planId: saved.planId, basis: saved });
+    const sent = await planRows();
+    for (const versionId of ["not-a-uuid", " ", `${saved.versionId}x`]) {
+      expect(await errorOf(approveUsagePlan({ actor: nagano, planId: saved.planId, versionId }))).toMatchObject({ code: "CONFLICT", message: usagePlanRefusals.notSubmitted });
+      expect(await errorOf(returnUsagePlan({ actor: nagano, planId: saved.planId, versionId, input: { message: "金額をご確認ください。" } }))).toMatchObject({ code: "CONFLICT", message: usagePlanRefusals.notSubmitted });
+    }
+    expect(sent.audit).toBe(before.audit + 1);
+    expect(await planRows()).toEqual(sent);
+  });
+});
+
 describe("a cancelled guarantee", () => {
   it("has its sent 明細書 neither approved nor a new one saved", async () => {
     const guaranteeId = await advanceGuarantee();

@@ -4,6 +4,7 @@
 // The rules are checked again against the guarantee as it is now. A repeated click changes nothing.
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/domain/ids";
 import { conflict } from "@/lib/errors";
 import { recordAuditEntry } from "@/lib/server/audit/record-audit-entry";
 import type { RequestContext } from "@/lib/server/request-context";
@@ -16,7 +17,7 @@ export async function approveUsagePlan(options: { actor: StaffActor; planId: str
   const actor = assertRole(options.actor, "SURETY_STAFF");
   return getPrisma().$transaction(async (tx) => {
     const plan = await lockUsagePlan(tx, options.planId, { branchId: actor.branchId });
-    const version = await tx.usagePlanVersion.findFirst({ where: { id: options.versionId, planId: plan.id } });
+    const version = isUuid(options.versionId) ? await tx.usagePlanVersion.findFirst({ where: { id: options.versionId, planId: plan.id } }) : null;
     if (!version) throw conflict(R.notSubmitted);
     if (version.status === "APPROVED") return { forwardedTo: version.forwardedTo };
     if (version.status !== "SUBMITTED") throw conflict(R.notSubmitted);

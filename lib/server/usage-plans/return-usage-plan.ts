@@ -2,6 +2,7 @@
 // approved version in force (if any) stays in force meanwhile.
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/domain/ids";
 import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { ZReturnUsagePlan } from "@/lib/schemas/usage-plan";
@@ -15,7 +16,7 @@ export async function returnUsagePlan(options: { actor: StaffActor; planId: stri
   const { message } = parseInput(ZReturnUsagePlan, options.input);
   await getPrisma().$transaction(async (tx) => {
     const plan = await lockUsagePlan(tx, options.planId, { branchId: actor.branchId });
-    const version = await tx.usagePlanVersion.findFirst({ where: { id: options.versionId, planId: plan.id } });
+    const version = isUuid(options.versionId) ? await tx.usagePlanVersion.findFirst({ where: { id: options.versionId, planId: plan.id } }) : null;
     if (version?.status !== "SUBMITTED") throw conflict(R.notSubmitted);
     await tx.usagePlanVersion.update({
       where: { id: version.id },

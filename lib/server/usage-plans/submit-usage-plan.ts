@@ -3,6 +3,7 @@
 // the branch that handles the guarantee (送信済（審査待ち）). A second click answers the same.
 import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/domain/ids";
 import { conflict } from "@/lib/errors";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { ZUsagePlanBasis } from "@/lib/schemas/usage-plan";
@@ -17,6 +18,8 @@ export async function submitUsagePlan(options: { actor: ContractorActor; planId:
   const basis = parseInput(ZUsagePlanBasis, options.basis);
   return getPrisma().$transaction(async (tx) => {
     const plan = await lockUsagePlan(tx, options.planId, { companyId: actor.companyId });
+    // A forged basis (an id that is not one) is a stale form, not a database error.
+    if (basis.versionId && !isUuid(basis.versionId)) throw conflict(R.stale);
     const version = await tx.usagePlanVersion.findFirst({ where: { id: basis.versionId || undefined, planId: plan.id } });
     if (!version) throw conflict(R.stale);
     if (version.status === "SUBMITTED" && version.revision === basis.revision) return { versionNo: version.versionNo };
