@@ -70,7 +70,7 @@ export function soakReport(input: SoakInput): string {
       `${verifications} verifications (POST /api/v1/verify with the right key, each from its own X-Forwarded-For address): ${input.kinds.length} requests a visit. ` +
       "Every answer is checked for what the user would get (the page's heading and no error page, the certificate, the action's ok and its message), and every 送信する and 発行 that answered ok is looked up in PostgreSQL at the end.",
     "",
-    `- Capacity, unthrottled for 20 s after a 10 s warm-up: **${input.capacity.toFixed(1)} requests/s** (${(input.capacity / input.kinds.length).toFixed(2)} visits/s; errors, non-2xx and failed checks: ${input.capacityProblems} in that run, ${input.warmUpProblems} in the warm-up).`,
+    `- Capacity, unthrottled, the last 20 s of a 30 s run (the first 10 s a warm-up): **${input.capacity.toFixed(1)} requests/s** (${(input.capacity / input.kinds.length).toFixed(2)} visits/s; errors, non-2xx and failed checks: ${input.capacityProblems} in those 20 s, ${input.warmUpProblems} in the warm-up).`,
     `- Soak: **${input.rate} requests/s** (autocannon overallRate, ${((input.rate / input.capacity) * 100).toFixed(0)} % of the capacity), one run of ${input.minutes} minutes counted minute by minute; memory sampled every ${input.sampleSeconds} s.`,
     `- Load average (1 / 5 / 15 min) at the soak's start: ${input.loadAtStart}; at its end: ${input.loadAtEnd} (a shared 2-core machine: other work ran beside it).`,
     `- Node RSS (VmRSS of the portal's process) after start-up and preparation, before any traffic: ${input.idleMb.toFixed(0)} MB. PostgreSQL: the embedded server's postmaster and backends, summed Pss (shared buffers counted once). Both per minute as the mean of that minute's samples.`,
