@@ -1,8 +1,11 @@
-// Resident memory of the portal's processes, read from /proc (Linux): the Node process's VmRSS, and
+// Resident memory of the portal's processes, read from /proc (Linux): the Node process's VmRSS (and
+// the CPU time it has used, with the machine's load average beside it, to tell its own slowness from
+// the machine's), and
 // its embedded PostgreSQL's as the sum of Pss over the postmaster and its backends (Pss shares the
 // shared buffers out among the processes that map them, so the sum counts them once; summing RSS
 // would count them once per backend).
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const KIB = 1024;
@@ -49,13 +52,22 @@ export function postgresMb(dataDir: string): number {
   return kib / KIB;
 }
 
-/** `at`: ms since the epoch. */
-export type MemorySample = { at: number; nodeMb: number; postgresMb: number };
+/** CPU time (user + system) `pid` has used so far, in seconds. */
+export function cpuSeconds(pid: number): number {
+  const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after "(comm)": state is field 3, utime 14 and stime 15, in clock ticks (100 a second on Linux).
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** `at`: ms since the epoch; `load1`: the machine's 1-minute load average. */
+export type MemorySample = { at: number; nodeMb: number; postgresMb: number; nodeCpuSeconds: number; load1: number };
 
 /** Samples both every `everyMs` from now until stop(); the first sample is taken at once. */
 export function sampleMemory(pid: number, dataDir: string, everyMs: number) {
   const samples: MemorySample[] = [];
-  const take = () => samples.push({ at: Date.now(), nodeMb: residentMb(pid), postgresMb: postgresMb(dataDir) });
+  const take = () =>
+    samples.push({ at: Date.now(), nodeMb: residentMb(pid), postgresMb: postgresMb(dataDir), nodeCpuSeconds: cpuSeconds(pid), load1: os.loadavg()[0]! });
   take();
   const timer = setInterval(take, everyMs);
   return {

@@ -51,6 +51,13 @@ export function soakReport(input: SoakInput): string {
   const { figures, samples, database: db } = input;
   const rss = (f: MinuteFigures) => mean(inside(samples, f).map((s) => s.nodeMb));
   const pg = (f: MinuteFigures) => mean(inside(samples, f).map((s) => s.postgresMb));
+  // Share of one core the portal's Node process used in the minute, between its first and last sample.
+  const cpu = (f: MinuteFigures) => {
+    const within = inside(samples, f);
+    const [a, b] = [within[0], within.at(-1)];
+    return a && b && b.at > a.at ? ((b.nodeCpuSeconds - a.nodeCpuSeconds) / ((b.at - a.at) / 1000)) * 100 : NaN;
+  };
+  const load = (f: MinuteFigures) => mean(inside(samples, f).map((s) => s.load1));
   const silent = db.submittedOk - db.submittedFound + (db.issuedOk - db.issuedFound);
   const errors = figures.reduce((sum, f) => sum + f.errors + f.non2xx + f.failedChecks, 0) + silent + input.loggedErrors.count;
   const fromTwo = figures.length > 1 ? figures.slice(1) : figures;
@@ -73,15 +80,15 @@ export function soakReport(input: SoakInput): string {
     `- Capacity, unthrottled, the last 20 s of a 30 s run (the first 10 s a warm-up): **${input.capacity.toFixed(1)} requests/s** (${(input.capacity / input.kinds.length).toFixed(2)} visits/s; errors, non-2xx and failed checks: ${input.capacityProblems} in those 20 s, ${input.warmUpProblems} in the warm-up).`,
     `- Soak: **${input.rate} requests/s** (autocannon overallRate, ${((input.rate / input.capacity) * 100).toFixed(0)} % of the capacity), one run of ${input.minutes} minutes counted minute by minute; memory sampled every ${input.sampleSeconds} s.`,
     `- Load average (1 / 5 / 15 min) at the soak's start: ${input.loadAtStart}; at its end: ${input.loadAtEnd} (a shared 2-core machine: other work ran beside it).`,
-    `- Node RSS (VmRSS of the portal's process) after start-up and preparation, before any traffic: ${input.idleMb.toFixed(0)} MB. PostgreSQL: the embedded server's postmaster and backends, summed Pss (shared buffers counted once). Both per minute as the mean of that minute's samples.`,
+    `- Node RSS (VmRSS of the portal's process) after start-up and preparation, before any traffic: ${input.idleMb.toFixed(0)} MB. PostgreSQL: the embedded server's postmaster and backends, summed Pss (shared buffers counted once). Both per minute as the mean of that minute's samples; Node CPU: the share of one core the portal's process used in the minute; load: the machine's 1-minute load average, the minute's mean (2 cores).`,
     "",
-    "| minute | answers | req/s | errors (timeouts) | non-2xx | failed checks | p50 | p99 | p99 sign-in | p99 pages | p99 verify | p99 送信・受付・発行 | Node RSS | PostgreSQL |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| minute | answers | req/s | errors (timeouts) | non-2xx | failed checks | p50 | p99 | p99 sign-in | p99 pages | p99 verify | p99 送信・受付・発行 | Node RSS | PostgreSQL | Node CPU | load (1 min) |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ...figures.map(
       (f) =>
         `| ${f.minute} | ${f.durations.length} | ${(f.durations.length / ((f.to - f.from) / 1000)).toFixed(1)} | ${f.errors} (${f.timeouts}) | ${f.non2xx} | ${f.failedChecks} | ` +
         `${percentile(f.durations, 0.5)} ms | ${percentile(f.durations, 0.99)} ms | ${percentile(of(f, ["sign-in"]), 0.99)} ms | ${percentile(of(f, ["page"]), 0.99)} ms | ` +
-        `${percentile(of(f, ["verify"]), 0.99)} ms | ${percentile(of(f, ["submit", "accept", "issue"]), 0.99)} ms | ${rss(f).toFixed(0)} MB | ${pg(f).toFixed(0)} MB |`,
+        `${percentile(of(f, ["verify"]), 0.99)} ms | ${percentile(of(f, ["submit", "accept", "issue"]), 0.99)} ms | ${rss(f).toFixed(0)} MB | ${pg(f).toFixed(0)} MB | ${cpu(f).toFixed(0)} % | ${load(f).toFixed(1)} |`,
     ),
     "",
     "| kind, whole soak | answers | no answer | p50 | p99 | max |",
