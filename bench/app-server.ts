@@ -6,12 +6,12 @@ import path from "node:path";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { demoDataDirConnection, startPortal } from "@/tests/support/portal-process";
 
-export type BenchServer = { baseUrl: string; dataDir: string; stop: () => Promise<void> };
+export type BenchServer = { baseUrl: string; dataDir: string; pid: number; stop: () => Promise<void> };
 
-export async function startBenchServer(extraEnv: Record<string, string> = {}): Promise<BenchServer> {
+export async function startBenchServer(extraEnv: Record<string, string> = {}, options: { onStderr?: (text: string) => void } = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-bench-"));
   fs.chmodSync(dataDir, 0o755);
-  const portal = await startPortal(await findFreePort(), { DATA_DIR: dataDir, DEMO: "1", DATABASE_URL: "", SMTP_URL: "", ...extraEnv });
+  const portal = await startPortal(await findFreePort(), { DATA_DIR: dataDir, DEMO: "1", DATABASE_URL: "", SMTP_URL: "", ...extraEnv }, undefined, options);
 
   // Same database and secrets as the server, for preparing data from this process.
   const { databaseUrl, secrets } = demoDataDirConnection(dataDir);
@@ -21,6 +21,7 @@ export async function startBenchServer(extraEnv: Record<string, string> = {}): P
   return {
     baseUrl: portal.baseUrl,
     dataDir,
+    pid: portal.pid,
     stop: async () => {
       await portal.stop();
       fs.rmSync(dataDir, { recursive: true, force: true });

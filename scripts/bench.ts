@@ -15,6 +15,7 @@ import { benchMailWorker } from "@/bench/mail-worker";
 import { describeMachine, loadAverage } from "@/bench/machine";
 import { benchVerifyApi } from "@/bench/verify-api";
 import { benchPayouts } from "@/bench/payouts";
+import { benchSoak } from "@/bench/soak";
 import { benchStartUp } from "@/bench/start-up";
 
 const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
@@ -30,6 +31,7 @@ const SECTIONS: { key: string; name: string; run: () => Promise<string> }[] = [
   { key: "fees", name: "保証料 (fee calculation and 保証料計算書 PDF)", run: benchFees },
   { key: "help", name: "保証申込のお勧め, 電子保証履歴一覧, Q&A, staff dashboard", run: benchHelpReminders },
   { key: "payouts", name: "預託金払出依頼書 (fills 100,000 guarantees × 10 lines × 3 払出)", run: benchPayouts },
+  { key: "soak", name: "soak: mixed traffic at half the capacity for SOAK_MINUTES (10) minutes", run: benchSoak },
 ];
 
 async function main() {

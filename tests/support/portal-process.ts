@@ -7,18 +7,32 @@ import { runningServerUrl } from "@/lib/db/embedded-postgres";
 
 export type PortalProcess = {
   baseUrl: string;
+  /** The portal's Node process (its embedded PostgreSQL runs in processes of its own), e.g. to read its memory. */
+  pid: number;
   stop: () => Promise<void>;
   /** kill -9: no shutdown of any kind, as a crash or an OOM kill ends it. */
   kill: () => Promise<void>;
 };
 
-/** Spawns scripts/start.ts on 127.0.0.1:`port` with `env` on top of this process's environment; resolves once /api/health answers. */
-export async function startPortal(port: number, env: Record<string, string>, timeoutMs = 300_000): Promise<PortalProcess> {
+/**
+ * Spawns scripts/start.ts on 127.0.0.1:`port` with `env` on top of this process's environment; resolves once /api/health answers.
+ * `onStderr` also gets what the portal writes to stderr (it still goes to this process's stderr), e.g. to count logged errors.
+ */
+export async function startPortal(
+  port: number,
+  env: Record<string, string>,
+  timeoutMs = 300_000,
+  options: { onStderr?: (text: string) => void } = {},
+): Promise<PortalProcess> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts"], {
     cwd: process.cwd(),
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", APP_URL: baseUrl, ...env },
-    stdio: ["ignore", "inherit", "inherit"],
+    stdio: ["ignore", "inherit", options.onStderr ? "pipe" : "inherit"],
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    process.stderr.write(chunk);
+    options.onStderr?.(chunk.toString("utf8"));
   });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   const stop = async () => {
@@ -33,7 +47,7 @@ export async function startPortal(port: number, env: Record<string, string>, tim
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the portal exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, stop, kill };
+      if ((await fetch(`${baseUrl}/api/health`)).ok) return { baseUrl, pid: child.pid!, stop, kill };
     } catch {
       // not listening yet
     }
