@@ -16,7 +16,7 @@ export { E2E_BASE_URL };
 // Verification allows 60 attempts a minute per address (lib/server/verification/throttle.ts): the
 // browser specs make about ten; the factories verify from TEST-NET addresses; the limits themselves are
 // tested through extra instances with TRUST_PROXY=1, from random X-Forwarded-For addresses.
-const EXTRA_INSTANCES = ["**/two-instances.spec.ts", "**/https-deployment.spec.ts", "**/restore-drill.spec.ts", "**/database-outage.spec.ts"];
+const EXTRA_INSTANCES = ["**/two-instances.spec.ts", "**/https-deployment.spec.ts", "**/restore-drill.spec.ts", "**/database-outage.spec.ts", "**/process-kill.spec.ts"];
 // Every other spec creates what it needs (tests/e2e/support/factories.ts), so all their tests run side by
 // side: one worker per core (E2E_WORKERS overrides), at most 4, since one portal process answers them all.
 const WORKERS = Number(process.env.E2E_WORKERS ?? Math.min(4, Math.max(1, os.availableParallelism())));

@@ -30,6 +30,7 @@ import { getContractorEGuarantee } from "@/lib/server/guarantees/get-contractor-
 import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { recordFeesReceived } from "@/lib/server/fees/record-fees-received";
 import { listBranches } from "@/lib/server/master-data/list-branches";
+import { saveBranch } from "@/lib/server/master-data/save-branch";
 import { listOrderingBodies } from "@/lib/server/master-data/list-ordering-bodies";
 import { listQaEntries } from "@/lib/server/qa/list-qa-entries";
 import { saveQaEntry } from "@/lib/server/qa/save-qa-entry";
@@ -72,14 +73,16 @@ export const FACTORY_PASSWORD = "e2e-factory-信濃-2026";
 
 export type Account = { userId: string; name: string; email: string; password: string };
 export type BranchName = "長野支店" | "静岡支店";
+/** A branch of a spec's own (createBranch). It has no demo staff member: pass its StaffUser wherever staff act. */
+export type OwnBranch = { id: string; name: string };
 export type OrderingBodyName = "佐久市" | "三島市" | "長野県△△建設事務所長";
 export type Company = { companyId: string; companyName: string; email: string; user: Account };
-export type StaffUser = Account & { branchId: string; branchName: BranchName };
+export type StaffUser = Account & { branchId: string; branchName: string };
 export type Application = {
   id: string;
   applicationNumber: string;
   projectName: string;
-  branchName: BranchName;
+  branchName: string;
   notificationEmail: string;
   company: Company;
 };
@@ -118,9 +121,11 @@ const companyActor = (company: Company) =>
   contractorActor({ userId: company.user.userId, name: company.user.name, companyId: company.companyId, companyName: company.companyName });
 
 /** The demo staff member of a branch (seeded by `npm start`): who registers companies and issues for the factories. */
-async function demoStaff(branchName: BranchName): Promise<StaffRef> {
+async function demoStaff(branchName: string): Promise<StaffRef> {
   connect();
-  const email = DEMO_USERS.find((u) => u.role === "SURETY_STAFF" && u.branch === branchName)!.email;
+  const demo = DEMO_USERS.find((u) => u.role === "SURETY_STAFF" && u.branch === branchName);
+  if (!demo) throw new Error(`${branchName} has no demo staff member: pass a StaffUser of the branch (createStaffUser)`);
+  const { email } = demo;
   const user = await getPrisma().user.findUniqueOrThrow({ where: { email }, include: { branch: true } });
   return { userId: user.id, name: user.name, branchId: user.branchId!, branchName: user.branch!.name };
 }
@@ -140,6 +145,22 @@ export async function orderingBodyNamed(name: OrderingBodyName): Promise<{ id: s
   const body = bodies.find((b) => b.name === name);
   if (!body) throw new Error(`no ordering body ${name}`);
   return { id: body.id, name: body.name };
+}
+
+/**
+ * 支店マスタ: a new active branch (unique name), registered by the demo administrator, for a spec whose
+ * assertions cover a whole branch (its 保証契約番号 serials from 0). Its 事務所コード is an unused one from
+ * 90000, so it sorts after the demo branches wherever branches are listed by code (the 申込送信先 list).
+ */
+export async function createBranch(): Promise<OwnBranch> {
+  const actor = await demoAdministrator();
+  const taken = new Set((await listBranches({ actor })).map((b) => b.officeCode));
+  let officeCode = "";
+  do officeCode = String(90_000 + (randomBytes(2).readUInt16BE() % 10_000));
+  while (taken.has(officeCode));
+  const name = `e2e支店 ${uniqueTag()}`;
+  const input = { name, officeCode, postalCode: "380-0836", address: "長野県長野市南県町 1000-2", phone: "026-000-0009", email: `branch-${uniqueTag()}@e2e-surety.example.jp`, openingHours: "", active: "on" };
+  return { id: await saveBranch({ actor, input }), name };
 }
 
 /** The id of the seeded Q&A entry with this question (read through the administrators' list). */
@@ -198,13 +219,13 @@ export async function createContractorCompany(options: { name?: string } = {}): 
 }
 
 /** A new staff member of `branch` (invited by the demo administrator), with a password set through the invitation. */
-export async function createStaffUser(branch: BranchName = "長野支店"): Promise<StaffUser> {
+export async function createStaffUser(branch: BranchName | OwnBranch = "長野支店"): Promise<StaffUser> {
   const tag = uniqueTag();
-  const registrar = await demoStaff(branch);
+  const { branchId, branchName } = typeof branch === "string" ? await demoStaff(branch) : { branchId: branch.id, branchName: branch.name };
   const account = { name: `試験 職員 ${tag}`, email: `staff-${tag}@e2e-surety.example.jp` };
-  const userId = await inviteStaffUser({ actor: await demoAdministrator(), branchId: registrar.branchId, input: account });
+  const userId = await inviteStaffUser({ actor: await demoAdministrator(), branchId, input: account });
   await acceptInvitation(account.email);
-  return { userId, ...account, password: FACTORY_PASSWORD, branchId: registrar.branchId, branchName: branch };
+  return { userId, ...account, password: FACTORY_PASSWORD, branchId, branchName };
 }
 
 /** The demo 発注者 user of 佐久市 (ordering-body accounts are seeded only; no use case creates them). */
@@ -218,7 +239,7 @@ export type ApplicationOptions = {
   /** 工事名; the flyer's 「令和4年度 県単河川維持工事」 when not given. */
   projectName?: string;
   orderingBody?: OrderingBodyName;
-  branch?: BranchName;
+  branch?: BranchName | OwnBranch;
   /** 前払金保証金額 as typed; the flyer's 20,000,000 (exactly 4/10, so no 増額 fits) when not given. */
   advanceAmount?: string;
   /** Where the 発行完了 mail goes; the company's address when not given. */
@@ -235,8 +256,9 @@ export type ApplicationOptions = {
 /** The flyer's application as the company's user types it (see createSubmittedApplication). */
 async function flyerInputFor(options: ApplicationOptions) {
   const { company } = options;
-  const branchName = options.branch ?? "長野支店";
-  const [branch, orderingBody] = await Promise.all([branchNamed(branchName), orderingBodyNamed(options.orderingBody ?? "長野県△△建設事務所長")]);
+  const wanted = options.branch ?? "長野支店";
+  const [branch, orderingBody] = await Promise.all([typeof wanted === "string" ? branchNamed(wanted) : wanted, orderingBodyNamed(options.orderingBody ?? "長野県△△建設事務所長")]);
+  const branchName = branch.name;
   const flyer = flyerApplication({ orderingBodyId: orderingBody.id, branchId: branch.id });
   const notificationEmail = options.notificationEmail ?? company.email;
   const input = {
@@ -281,9 +303,9 @@ export async function acceptSubmittedApplication(application: Application, staff
   return application;
 }
 
-/** A sent application already taken in by 受付 at its branch. */
-export async function createAcceptedApplication(options: ApplicationOptions): Promise<Application> {
-  return acceptSubmittedApplication(await createSubmittedApplication(options));
+/** A sent application already taken in by 受付 at its branch (by `staff`, else the branch's demo staff). */
+export async function createAcceptedApplication(options: ApplicationOptions, staff?: StaffUser): Promise<Application> {
+  return acceptSubmittedApplication(await createSubmittedApplication(options), staff);
 }
 
 /**
