@@ -6,10 +6,9 @@ import type { AmountBase, OrderingBodyLimits } from "@/lib/domain/guarantee-rule
 import { orderingBodyRuleOf } from "@/lib/server/applications/application-rule-context";
 
 export async function loadGuaranteeAmountRules(tx: Prisma.TransactionClient, guarantee: Guarantee): Promise<{ base: AmountBase; limits: OrderingBodyLimits }> {
-  const [application, orderingBody] = await Promise.all([
-    tx.application.findUniqueOrThrow({ where: { id: guarantee.applicationId }, select: { advanceFiscalYearAmount: true } }),
-    tx.orderingBody.findUniqueOrThrow({ where: { id: guarantee.orderingBodyId } }),
-  ]);
+  // One after the other: a transaction is one connection, and pg refuses overlapping queries on one (pg@9).
+  const application = await tx.application.findUniqueOrThrow({ where: { id: guarantee.applicationId }, select: { advanceFiscalYearAmount: true } });
+  const orderingBody = await tx.orderingBody.findUniqueOrThrow({ where: { id: guarantee.orderingBodyId } });
   return {
     base: { contractAmount: guarantee.contractAmount, fiscalYearAmount: application.advanceFiscalYearAmount },
     limits: orderingBodyRuleOf(orderingBody),

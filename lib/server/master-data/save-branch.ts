@@ -24,10 +24,9 @@ export async function saveBranch(options: { actor: AdministratorActor; id?: unkn
     // its guarantees are counted. Counted before the lock, an issue could commit a guarantee between the
     // count and the update and keep the old office code in its 保証契約番号.
     if (id) await tx.$executeRaw`SELECT 1 FROM "Branch" WHERE id = ${id}::uuid FOR UPDATE`;
-    const [sameName, sameCode] = await Promise.all([
-      tx.branch.findUnique({ where: { name: input.name }, select: { id: true } }),
-      tx.branch.findUnique({ where: { officeCode: input.officeCode }, select: { id: true } }),
-    ]);
+    // One after the other: a transaction is one connection, and pg refuses overlapping queries on one (pg@9).
+    const sameName = await tx.branch.findUnique({ where: { name: input.name }, select: { id: true } });
+    const sameCode = await tx.branch.findUnique({ where: { officeCode: input.officeCode }, select: { id: true } });
     if (sameName && sameName.id !== id) throw new AppError("CONFLICT", NAME_TAKEN, { name: NAME_TAKEN });
     if (sameCode && sameCode.id !== id) throw new AppError("CONFLICT", CODE_TAKEN, { officeCode: CODE_TAKEN });
     const before = id ? await tx.branch.findUnique({ where: { id } }) : null;

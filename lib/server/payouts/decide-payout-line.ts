@@ -69,11 +69,10 @@ export async function decidePayoutLine(options: {
 }
 
 async function queuePayoutNotice(tx: Prisma.TransactionClient, actor: BankActor, line: LockedPayoutLine, decision: Decision) {
-  const [requester, guarantee, planLine] = await Promise.all([
-    tx.user.findUniqueOrThrow({ where: { id: line.request.createdById }, select: { email: true, company: { select: { name: true } } } }),
-    tx.guarantee.findUniqueOrThrow({ where: { id: line.request.guaranteeId }, select: { id: true, contractNumber: true, projectName: true } }),
-    tx.usagePlanLine.findFirst({ where: { versionId: line.request.usagePlanVersionId, itemId: line.itemId }, include: { item: { select: { itemNo: true } } } }),
-  ]);
+  // One after the other: a transaction is one connection, and pg refuses overlapping queries on one (pg@9).
+  const requester = await tx.user.findUniqueOrThrow({ where: { id: line.request.createdById }, select: { email: true, company: { select: { name: true } } } });
+  const guarantee = await tx.guarantee.findUniqueOrThrow({ where: { id: line.request.guaranteeId }, select: { id: true, contractNumber: true, projectName: true } });
+  const planLine = await tx.usagePlanLine.findFirst({ where: { versionId: line.request.usagePlanVersionId, itemId: line.itemId }, include: { item: { select: { itemNo: true } } } });
   const outcome: PayoutNotice["outcome"] =
     decision.status === "PAID" ? { kind: "PAID", paidOn: decision.paidOn, paidAmount: decision.paidAmount } : { kind: "RETURNED", reason: decision.reason };
   const mail = payoutNoticeMail({

@@ -27,14 +27,13 @@ export type DrawableLine = {
 /** The approved version's lines with their balances, in the 明細書's order; [] without an approved version. */
 export async function loadItemBalances(db: Db, plan: { id: string; approvedVersionId: string | null }): Promise<DrawableLine[]> {
   if (!plan.approvedVersionId) return [];
-  const [lines, sums] = await Promise.all([
-    db.usagePlanLine.findMany({ where: { versionId: plan.approvedVersionId }, orderBy: { position: "asc" }, include: { item: { select: { itemNo: true } } } }),
-    db.$queryRaw<{ itemId: string; status: PayoutLineStatus; amount: bigint; paidAmount: bigint | null }[]>`
+  // One after the other: `db` may be a transaction (one connection; pg refuses overlapping queries on one).
+  const lines = await db.usagePlanLine.findMany({ where: { versionId: plan.approvedVersionId }, orderBy: { position: "asc" }, include: { item: { select: { itemNo: true } } } });
+  const sums = await db.$queryRaw<{ itemId: string; status: PayoutLineStatus; amount: bigint; paidAmount: bigint | null }[]>`
       SELECT pl."itemId", pl.status, SUM(pl.amount)::bigint AS amount, SUM(pl."paidAmount")::bigint AS "paidAmount"
       FROM "PayoutRequestLine" pl JOIN "PayoutRequest" r ON r.id = pl."requestId"
       WHERE r."planId" = ${plan.id}::uuid
-      GROUP BY pl."itemId", pl.status`,
-  ]);
+      GROUP BY pl."itemId", pl.status`;
   return lines
     .filter((l) => l.itemId && l.item)
     .map((l) => ({
