@@ -5,7 +5,10 @@ import pg from "pg";
 import { PrismaClient } from "./generated/client";
 
 const holder = globalThis as unknown as { netdeskPrisma?: PrismaClient };
-const pools = new WeakMap<PrismaClient, pg.Pool>();
+// The pool rides on the client under a registered symbol: `npm start` loads this module twice (its own
+// copy and the one in Next's server bundle) and either may have made the client on globalThis.
+const POOL = Symbol.for("netdesk.pgPool");
+type WithPool = PrismaClient & { [POOL]?: pg.Pool };
 
 export function createPrisma(connectionString: string, max = 10): PrismaClient {
   // Prisma's pg adapter sends and reads timestamps as UTC wall-clock text without an offset, so a
@@ -17,7 +20,7 @@ export function createPrisma(connectionString: string, max = 10): PrismaClient {
   // before the app) is dropped from the pool and reported, not thrown as an uncaught exception.
   pool.on("error", (error) => console.warn(`[db] 接続が切断されました: ${error.message}`));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
-  pools.set(prisma, pool);
+  (prisma as WithPool)[POOL] = pool;
   return prisma;
 }
 
@@ -28,7 +31,7 @@ export function createPrisma(connectionString: string, max = 10): PrismaClient {
  * request. Everything else goes through Prisma.
  */
 export function poolOf(prisma: PrismaClient): pg.Pool {
-  const pool = pools.get(prisma);
+  const pool = (prisma as WithPool)[POOL];
   if (!pool) throw new Error("this PrismaClient was not made by createPrisma");
   return pool;
 }
