@@ -2,7 +2,7 @@
 // each request a fresh CSP nonce and the security headers.
 import { NextResponse, type NextRequest } from "next/server";
 import { jsonError } from "@/lib/api/json-error";
-import { contentSecurityPolicy, securityHeaders } from "@/lib/security/headers";
+import { contentSecurityPolicy, securityHeaders, servedOverHttps, withApiSecurityHeaders } from "@/lib/security/headers";
 import { BAD_ORIGIN_MESSAGE, isAllowedOrigin } from "@/lib/security/same-origin";
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -16,14 +16,10 @@ function foreignOriginRefusal(request: NextRequest): Response {
 
 export function proxy(request: NextRequest) {
   const appUrl = process.env.APP_URL ?? "http://localhost:3000";
-  // HSTS and upgrade-insecure-requests only where the portal is served over HTTPS (production).
-  const https = appUrl.startsWith("https://");
+  const https = servedOverHttps();
 
   if (!SAFE_METHODS.has(request.method) && !isAllowedOrigin(request.headers, appUrl)) {
-    const refusal = foreignOriginRefusal(request);
-    for (const [name, value] of Object.entries(securityHeaders(https))) refusal.headers.set(name, value);
-    refusal.headers.set("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
-    return refusal;
+    return withApiSecurityHeaders(foreignOriginRefusal(request), https);
   }
 
   const nonce = Buffer.from(crypto.getRandomValues(new Uint8Array(16))).toString("base64");
@@ -37,6 +33,9 @@ export function proxy(request: NextRequest) {
   return response;
 }
 
+// Not /api/v1/verify: the public API refuses a foreign origin and sets these headers itself
+// (app/api/v1/verify/route.ts). Passing a POST with a body through the proxy cost about a millisecond
+// of the server's CPU per request, more than the verification itself (docs/BENCHMARKS.md, section 1).
 export const config = {
-  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico).*)" }],
+  matcher: [{ source: "/((?!_next/static|_next/image|favicon.ico|api/v1/verify).*)" }],
 };

@@ -31,3 +31,18 @@ export function securityHeaders(https: boolean): Record<string, string> {
   if (https) headers["Strict-Transport-Security"] = "max-age=63072000; includeSubDomains";
   return headers;
 }
+
+/** What an answer that is not a page (JSON, a refusal) allows: nothing to load, never framed. */
+export const API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+/** The headers of every response on an answer that is not a page; `https` as the proxy reads it from APP_URL. */
+export function withApiSecurityHeaders(response: Response, https: boolean): Response {
+  for (const [name, value] of Object.entries(securityHeaders(https))) response.headers.set(name, value);
+  response.headers.set("Content-Security-Policy", API_CONTENT_SECURITY_POLICY);
+  return response;
+}
+
+/** Whether the portal is served over HTTPS (production): HSTS and upgrade-insecure-requests only then. */
+export function servedOverHttps(): boolean {
+  return (process.env.APP_URL ?? "http://localhost:3000").startsWith("https://");
+}

@@ -26,6 +26,21 @@ test("every page carries a nonce-based CSP and the security headers, and runs wi
   expect(violations).toEqual([]);
 });
 
+test("the public verification API, which the proxy skips, answers with the same headers and a CSP that allows nothing", async ({ request }) => {
+  for (const response of [
+    await request.post("/api/v1/verify", { data: { contractNumber: "x", authKey: "y" } }),
+    await request.post("/api/v1/verify", { data: "not json", headers: { "content-type": "application/json" } }),
+    await request.post("/api/v1/verify", { data: {}, headers: { origin: "https://evil.example" } }),
+  ]) {
+    expect([400, 403]).toContain(response.status());
+    const headers = response.headers();
+    expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["x-frame-options"]).toBe("DENY");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
+
 test("session cookies are HttpOnly and SameSite=Lax", async ({ page, context }) => {
   await signIn(page, "contractor@example.jp");
   const session = (await context.cookies()).find((c) => c.name.includes("next-auth.session-token"));

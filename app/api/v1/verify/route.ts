@@ -1,5 +1,6 @@
 import { jsonError, jsonErrorOf } from "@/lib/api/json-error";
 import { clientIpFrom } from "@/lib/auth/client-ip";
+import { servedOverHttps, withApiSecurityHeaders } from "@/lib/security/headers";
 import { refuseForeignOrigin } from "@/lib/security/same-origin";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 
@@ -9,7 +10,12 @@ const MAX_BODY_BYTES = 4096;
 
 // POST /api/v1/verify — for ordering bodies' own systems (described at /api/v1/openapi.json).
 // Server to server, so no Origin; a foreign web page's Origin is refused (lib/security/same-origin.ts).
+// The proxy does not run for this route (proxy.ts says why), so every answer gets its headers here.
 export async function POST(request: Request) {
+  return withApiSecurityHeaders(await answer(request), servedOverHttps());
+}
+
+async function answer(request: Request): Promise<Response> {
   try {
     const refused = refuseForeignOrigin(request);
     if (refused) return refused;
