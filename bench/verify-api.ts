@@ -97,7 +97,7 @@ export async function benchVerifyApi(): Promise<string> {
       "## 1. Verification API (POST /api/v1/verify)",
       "",
       `autocannon, 32 connections, after a 3 s warm-up of each: ${ROUNDS} alternating rounds of ${ROUND_SECONDS} s (health, verify, health, …), each figure the median of its rounds (non-2xx summed); production build on loopback, one process (app + embedded PostgreSQL on the same machine), every request from its own client address (X-Forwarded-For).`,
-      "A verification is one database round trip (the SQL function record_verification_attempt, committed without waiting for the WAL flush: docs/ARCHITECTURE.md); signature outcomes are remembered per key + signature + content digest, so a row altered by hand is still checked afresh.",
+      "A verification is one database round trip (the SQL function record_verification_attempt); the proxy does not run for it (proxy.ts). Signature outcomes are remembered per key + signature + content digest, so a row altered by hand is still checked afresh.",
       "",
       "| endpoint | requests/s | p50 | p99 | non-2xx |",
       "|---|---|---|---|---|",
