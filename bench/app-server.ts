@@ -3,6 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { forgetConfig } from "@/lib/config";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { demoDataDirConnection, startPortal } from "@/tests/support/portal-process";
 
@@ -17,6 +18,10 @@ export async function startBenchServer(extraEnv: Record<string, string> = {}, op
   const { databaseUrl, secrets } = demoDataDirConnection(dataDir);
   process.env.DATABASE_URL = databaseUrl;
   Object.assign(process.env, secrets, { APP_URL: portal.baseUrl });
+  // A section before this one may have joined another portal: its secrets (KEY_ENCRYPTION_KEY hashes the
+  // keys this process issues) and its Prisma client must not carry over, or the keys would not match.
+  forgetConfig();
+  (globalThis as { netdeskPrisma?: unknown }).netdeskPrisma = undefined;
 
   return {
     baseUrl: portal.baseUrl,

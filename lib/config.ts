@@ -125,6 +125,11 @@ export function getConfig(): TConfig {
   return cached;
 }
 
+/** Forgets the parsed configuration, for a process that joins one portal after another (bench/app-server.ts). */
+export function forgetConfig(): void {
+  cached = undefined;
+}
+
 // ---- How `npm start` runs: demo or production ----------------------------------------------------
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and localhost: reachable from this machine only. */
