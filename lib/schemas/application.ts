@@ -99,6 +99,15 @@ const visitHour = textInput(L.visitHour, (text, ctx) => {
 /** The readers of the form's kinds of input, for the forms built on this one (中間前払金保証, 契約保証予約). */
 export const fieldReaders = { textInput, plainText, yenAmount, count, date, fullWidthText, phone, email, choice, yesNo, id };
 
+/** 担当者 and 通信欄, the same on every form a contractor sends (保証申込, 中間前払金, 予約). */
+export const contactFieldSchemas = {
+  contactDepartment: plainText(L.contactDepartment, 100),
+  contactTitle: plainText(L.contactTitle, 100),
+  contactName: plainText(L.contactName, 100),
+  contactPhone: phone(L.contactPhone),
+  customerMessage: plainText(L.customerMessage, 2000),
+};
+
 export const applicationFieldSchemas = {
   orderingBodyId: id(L.orderingBodyId, M.unknownOrderingBody),
   projectName: plainText(L.projectName, 200),
@@ -148,11 +157,7 @@ export const applicationFieldSchemas = {
   shipToName: plainText(L.shipToName, 100),
   shipToPostalCode: postalCode,
   shipToAddress: plainText(L.shipToAddress, 200),
-  contactDepartment: plainText(L.contactDepartment, 100),
-  contactTitle: plainText(L.contactTitle, 100),
-  contactName: plainText(L.contactName, 100),
-  contactPhone: phone(L.contactPhone),
-  customerMessage: plainText(L.customerMessage, 2000),
+  ...contactFieldSchemas,
 } satisfies Record<ApplicationField, z.ZodMiniType>;
 
 /** 一時保存: whatever is filled in must be readable; nothing is required yet. */

@@ -7,7 +7,7 @@ import { CERTIFICATE_FORMS, FEE_PAYMENT_METHODS } from "@/lib/domain/enums";
 import { INTERMEDIATE_LABELS as L, type IntermediateField } from "@/lib/domain/bond-labels";
 import { certificationDateMessage, intermediateAmountMessage, type IntermediateEligibility, type IntermediateRules } from "@/lib/domain/intermediate-advance";
 import type { YMD } from "@/lib/domain/wareki";
-import { fieldReaders as R } from "./application";
+import { contactFieldSchemas, fieldReaders as R } from "./application";
 import { applicationMessages as M } from "./application-messages";
 import { readableFields } from "./readable-fields";
 
@@ -22,11 +22,7 @@ export const intermediateFieldSchemas = {
   intermediateFeeStatementWanted: R.yesNo(L.intermediateFeeStatementWanted),
   completionMailWanted: R.yesNo(L.completionMailWanted),
   notificationEmail: R.email,
-  contactDepartment: R.plainText(L.contactDepartment, 100),
-  contactTitle: R.plainText(L.contactTitle, 100),
-  contactName: R.plainText(L.contactName, 100),
-  contactPhone: R.phone(L.contactPhone),
-  customerMessage: R.plainText(L.customerMessage, 2000),
+  ...contactFieldSchemas,
 } satisfies Record<IntermediateField, z.ZodMiniType>;
 
 const INTERMEDIATE_FIELDS = Object.keys(intermediateFieldSchemas);

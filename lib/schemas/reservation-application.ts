@@ -5,7 +5,7 @@ import "./japanese-errors";
 import { RESERVATION_LABELS as L, type ReservationField } from "@/lib/domain/bond-labels";
 import { reservedAmountMessage, type BidBondRules } from "@/lib/domain/bid-bond";
 import { compareYmd, type YMD } from "@/lib/domain/wareki";
-import { fieldReaders as R } from "./application";
+import { contactFieldSchemas, fieldReaders as R } from "./application";
 import { applicationMessages as M } from "./application-messages";
 import { readableFields } from "./readable-fields";
 
@@ -19,11 +19,7 @@ export const reservationFieldSchemas = {
   reservedAmount: R.yenAmount(L.reservedAmount),
   branchId: R.id(L.branchId, M.unknownBranch),
   notificationEmail: R.email,
-  contactDepartment: R.plainText(L.contactDepartment, 100),
-  contactTitle: R.plainText(L.contactTitle, 100),
-  contactName: R.plainText(L.contactName, 100),
-  contactPhone: R.phone(L.contactPhone),
-  customerMessage: R.plainText(L.customerMessage, 2000),
+  ...contactFieldSchemas,
 } satisfies Record<ReservationField, z.ZodMiniType>;
 
 const RESERVATION_FIELDS = Object.keys(reservationFieldSchemas);

@@ -24,6 +24,7 @@ import { issueGuarantees } from "@/lib/server/guarantees/issue-guarantees";
 import { listContractorGuarantees } from "@/lib/server/guarantees/list-contractor-guarantees";
 import { verifyGuarantee } from "@/lib/server/verification/verify-guarantee";
 import { actorByEmail } from "../support/accounts";
+import { flyerIntermediateForm } from "../support/flyer-application";
 import { errorOf, REQUEST, seedAndStaff } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 
@@ -39,25 +40,6 @@ beforeAll(async () => {
   otherContractor = await actorByEmail("CONTRACTOR", "contractor2@example.jp");
 });
 
-/** The 中間 form as typed: the flyer's contract (50,000,000円, 前払金 20,000,000円, 工期 2022/11/01〜2023/03/17). */
-const intermediateForm = (overrides: Record<string, string> = {}) => ({
-  intermediateAmount: "10,000,000",
-  certificationDate: "2023/01/20",
-  certificationNumber: "認定第123号",
-  depositBank: "〇〇銀行　××支店",
-  intermediateForm: "ELECTRONIC",
-  intermediateFeePaymentMethod: "LUMP_SUM",
-  intermediateFeeBillTo: "〇〇建設 株式会社",
-  intermediateFeeStatementWanted: "NO",
-  completionMailWanted: "YES",
-  notificationEmail: "soumu@marumaru-kensetsu.example.jp",
-  contactDepartment: "総務部",
-  contactTitle: "課長",
-  contactName: "佐藤 花子",
-  contactPhone: "026-000-1112",
-  customerMessage: "",
-  ...overrides,
-});
 
 async function issueFor(applicationId: string, staff = nagano) {
   await acceptApplication({ applicationId, actor: staff, request: REQUEST });
@@ -69,7 +51,7 @@ describe("中間前払金保証", () => {
   it("is applied for from a 前払金保証, issued by the same pipeline, verified with its parent named, listed as 中間", async () => {
     const { guarantees } = await issueTestGuarantees({ projectName: "中間 通しの工事" });
     const advance = guarantees.find((g) => g.kind === "ADVANCE")!;
-    const sent = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: intermediateForm(), submissionKey: randomUUID(), request: REQUEST });
+    const sent = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: flyerIntermediateForm(), submissionKey: randomUUID(), request: REQUEST });
     expect(sent.applicationNumber).toMatch(/^\d{4}-\d{6}$/);
 
     const row = await prisma.application.findUniqueOrThrow({ where: { id: sent.applicationId } });
@@ -103,7 +85,7 @@ describe("中間前払金保証", () => {
     const { guarantees } = await issueTestGuarantees({ projectName: "中間 上限の工事" });
     const advance = guarantees.find((g) => g.kind === "ADVANCE")!;
     const attempt = (input: Record<string, string>) =>
-      errorOf(submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: intermediateForm(input), submissionKey: randomUUID() }));
+      errorOf(submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: flyerIntermediateForm(input), submissionKey: randomUUID() }));
     expect((await attempt({ intermediateAmount: "10,000,001" }))?.fieldErrors).toEqual({ intermediateAmount: "中間前払金額は請負金額の2/10（10,000,000円）以下としてください（100,000円未満切捨て）。" });
     expect((await attempt({ certificationDate: "2023/01/07" }))?.fieldErrors).toEqual({ certificationDate: "認定日は工期の2分の1を経過した日（令和5年1月8日）以降の日付としてください。" });
     expect((await attempt({ certificationNumber: "" }))?.fieldErrors).toEqual({ certificationNumber: "認定調書の番号を入力してください。" });
@@ -125,8 +107,8 @@ describe("中間前払金保証", () => {
     const { guarantees } = await issueTestGuarantees({ projectName: "中間 他社の工事" });
     const advance = guarantees.find((g) => g.kind === "ADVANCE")!;
     const contract = guarantees.find((g) => g.kind === "CONTRACT")!;
-    expect((await errorOf(submitIntermediateApplication({ actor: otherContractor, parentGuaranteeId: advance.id, input: intermediateForm(), submissionKey: randomUUID() })))?.code).toBe("NOT_FOUND");
-    expect((await errorOf(submitIntermediateApplication({ actor: contractor, parentGuaranteeId: contract.id, input: intermediateForm(), submissionKey: randomUUID() })))?.message).toBe(
+    expect((await errorOf(submitIntermediateApplication({ actor: otherContractor, parentGuaranteeId: advance.id, input: flyerIntermediateForm(), submissionKey: randomUUID() })))?.code).toBe("NOT_FOUND");
+    expect((await errorOf(submitIntermediateApplication({ actor: contractor, parentGuaranteeId: contract.id, input: flyerIntermediateForm(), submissionKey: randomUUID() })))?.message).toBe(
       "中間前払金保証は、発行済みで有効な前払金保証から申し込めます。",
     );
   });
@@ -134,13 +116,13 @@ describe("中間前払金保証", () => {
   it("two sends at once (two tabs) write one application; the same form twice answers with the first", async () => {
     const { guarantees } = await issueTestGuarantees({ projectName: "中間 同時送信の工事" });
     const advance = guarantees.find((g) => g.kind === "ADVANCE")!;
-    const results = await Promise.allSettled([0, 1, 2].map(() => submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: intermediateForm(), submissionKey: randomUUID() })));
+    const results = await Promise.allSettled([0, 1, 2].map(() => submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advance.id, input: flyerIntermediateForm(), submissionKey: randomUUID() })));
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     for (const r of results.filter((r) => r.status === "rejected")) expect(String((r as PromiseRejectedResult).reason.message)).toMatch(/^この前払金保証の中間前払金保証はすでに申し込まれています（申込番号 \d{4}-\d{6}）。$/);
     const key = randomUUID();
     const other = await issueTestGuarantees({ projectName: "中間 二度押しの工事" });
     const otherAdvance = other.guarantees.find((g) => g.kind === "ADVANCE")!;
-    const twice = await Promise.all([0, 1].map(() => submitIntermediateApplication({ actor: contractor, parentGuaranteeId: otherAdvance.id, input: intermediateForm(), submissionKey: key })));
+    const twice = await Promise.all([0, 1].map(() => submitIntermediateApplication({ actor: contractor, parentGuaranteeId: otherAdvance.id, input: flyerIntermediateForm(), submissionKey: key })));
     expect(twice[0]).toEqual(twice[1]);
     expect(await prisma.application.count({ where: { parentGuaranteeId: { in: [advance.id, otherAdvance.id] } } })).toBe(2);
   });

@@ -37,6 +37,7 @@ import { queueReminderDigests } from "@/lib/server/reminders/queue-reminder-dige
 import { approveUsagePlan } from "@/lib/server/usage-plans/approve-usage-plan";
 import { saveUsagePlanDraft } from "@/lib/server/usage-plans/save-usage-plan-draft";
 import { submitUsagePlan } from "@/lib/server/usage-plans/submit-usage-plan";
+import { flyerIntermediateForm } from "../support/flyer-application";
 import { REQUEST, seedAndStaff } from "../support/issue-fixtures";
 import { issueTestGuarantees } from "../support/issued-guarantees";
 import { type SmtpCatcher, startSmtpCatcher } from "../support/smtp-catcher";
@@ -226,7 +227,7 @@ describe("an hour of SMTP outage, for the mails of the second round", () => {
     const advanceId = guarantees.find((g) => g.kind === "ADVANCE")!.id;
 
     // 中間前払金保証: applied for, accepted, 入金確認, issued → its 発行完了のお知らせ.
-    const intermediate = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advanceId, input: INTERMEDIATE_FORM, submissionKey: randomUUID(), request: REQUEST });
+    const intermediate = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: advanceId, input: flyerIntermediateForm(), submissionKey: randomUUID(), request: REQUEST });
     await acceptApplication({ applicationId: intermediate.applicationId, actor: nagano, request: REQUEST });
     await recordFeesReceived({ actor: nagano, applicationId: intermediate.applicationId });
     const { guarantees: [issuedIntermediate] } = await issueGuarantees({ applicationId: intermediate.applicationId, actor: nagano, request: REQUEST });
@@ -357,23 +358,6 @@ describe("an hour of SMTP outage, for the mails of the second round", () => {
   });
 });
 
-const INTERMEDIATE_FORM = {
-  intermediateAmount: "10,000,000",
-  certificationDate: "2023/01/20",
-  certificationNumber: "認定第123号",
-  depositBank: "〇〇銀行　××支店",
-  intermediateForm: "ELECTRONIC",
-  intermediateFeePaymentMethod: "LUMP_SUM",
-  intermediateFeeBillTo: "〇〇建設 株式会社",
-  intermediateFeeStatementWanted: "NO",
-  completionMailWanted: "YES",
-  notificationEmail: "soumu@marumaru-kensetsu.example.jp",
-  contactDepartment: "総務部",
-  contactTitle: "課長",
-  contactName: "佐藤 花子",
-  contactPhone: "026-000-1112",
-  customerMessage: "",
-};
 const INVOICE = { invoiceDate: "２０２６０１０５", accountType: "普通", accountNumber: "1234567", accountHolder: "ﾏﾙﾏﾙｹﾝｾﾂ(ｶ" };
 const planLine = (over: Record<string, string>) => ({
   category: "MATERIAL", detail: "生コンクリート", quantity: "一式", totalAmount: "30,000,000", advanceAmount: "12,000,000",

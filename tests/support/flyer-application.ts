@@ -39,3 +39,25 @@ export function flyerApplication(ids: { orderingBodyId: string; branchId: string
     shipToAddress: "長野県 長野市 南石堂町 1230-6",
   };
 }
+
+/** The 中間前払金 form as typed for the flyer's contract (前払金 20,000,000円, 工期 2022/11/01〜2023/03/17). */
+export function flyerIntermediateForm(overrides: Record<string, string> = {}): Record<string, string> {
+  return {
+    intermediateAmount: "10,000,000",
+    certificationDate: "2023/01/20",
+    certificationNumber: "認定第123号",
+    depositBank: "〇〇銀行　××支店",
+    intermediateForm: "ELECTRONIC",
+    intermediateFeePaymentMethod: "LUMP_SUM",
+    intermediateFeeBillTo: "〇〇建設 株式会社",
+    intermediateFeeStatementWanted: "NO",
+    completionMailWanted: "YES",
+    notificationEmail: "soumu@marumaru-kensetsu.example.jp",
+    contactDepartment: "総務部",
+    contactTitle: "課長",
+    contactName: "佐藤 花子",
+    contactPhone: "026-000-1112",
+    customerMessage: "",
+    ...overrides,
+  };
+}

@@ -21,6 +21,7 @@ import type { FeeTablesInForce } from "./application-summary";
 import { BiddingSection } from "./bidding-section";
 import { ContractSection } from "./contract-section";
 import { ErrorSummary } from "./error-summary";
+import { ConfirmActions } from "./confirm-actions";
 import { FlowSteps } from "./flow-steps";
 import { GuaranteeSection } from "./guarantee-section";
 import { InformationSection } from "./information-section";
@@ -164,14 +165,7 @@ export function ApplicationForm({ initialValues, applicationId, submissionKey, o
             feeTables={feeTables}
           />
         </Suspense>
-        <div className="form-actions">
-          <button type="button" className="button button--secondary" onClick={() => setStep("edit")} disabled={pending === "send"}>
-            修正する
-          </button>
-          <button type="button" className="button" onClick={send} disabled={pending === "send"} aria-busy={pending === "send"}>
-            {pending === "send" ? "送信しています…" : "送信する"}
-          </button>
-        </div>
+        <ConfirmActions onEdit={() => setStep("edit")} onSend={send} sending={pending === "send"} />
       </div>
     );
   }

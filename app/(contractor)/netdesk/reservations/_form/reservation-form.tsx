@@ -18,6 +18,7 @@ import { formatWareki, todayInJapan } from "@/lib/domain/wareki";
 import { formatYen, parseYenAmount } from "@/lib/domain/yen";
 import { fieldErrorsOf } from "@/lib/schemas/parse-input";
 import { makeZReservationSubmit, ZReservationDraft, type ReservationOrderingBody, type TReservationData, type TReservationFormValues } from "@/lib/schemas/reservation-application";
+import { ConfirmActions } from "../../applications/_form/confirm-actions";
 import { FlowSteps } from "../../applications/_form/flow-steps";
 import { saveReservationDraftAction, submitReservationAction } from "./actions";
 
@@ -134,14 +135,7 @@ export function ReservationForm({ initialValues, applicationId, submissionKey, o
         />
         <p className="muted">予約手数料（消費税を含む）は、審査の後に弊社からお知らせします。</p>
         {message && <p className={`alert alert--${message.kind}`} role="alert">{message.text}</p>}
-        <div className="form-actions">
-          <button type="button" className="button button--secondary" onClick={() => setStep("edit")} disabled={pending === "send"}>
-            修正する
-          </button>
-          <button type="button" className="button" onClick={send} disabled={pending === "send"} aria-busy={pending === "send"}>
-            {pending === "send" ? "送信しています…" : "送信する"}
-          </button>
-        </div>
+        <ConfirmActions onEdit={() => setStep("edit")} onSend={send} sending={pending === "send"} />
       </div>
     );
   }
