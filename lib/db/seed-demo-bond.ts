@@ -3,6 +3,7 @@
 // 有効, one that became 契約保証へ移行済, and one waiting for 受付 at 長野支店. Idempotent: each is found by its
 // fixed submissionKey and only the steps not yet reached are run. Seeding sends no e-mail.
 import type { ContractorActor, StaffActor } from "@/lib/auth/actor";
+import { isoOfYmd, todayInJapan } from "@/lib/domain/wareki";
 import { acceptApplication } from "@/lib/server/applications/accept-application";
 import { convertReservation } from "@/lib/server/bond/convert-reservation";
 import { submitIntermediateApplication } from "@/lib/server/bond/submit-intermediate-application";
@@ -21,7 +22,8 @@ const KEYS = {
   reservationExpiring: "6f1c2a4e-16a0-4d7e-9a51-000000000165",
 };
 
-const slash = (d: Date) => d.toISOString().slice(0, 10).replace(/-/g, "/");
+// The date in Japan (an instant before 09:00 JST is still the day before in UTC).
+const slash = (d: Date) => isoOfYmd(todayInJapan(d)).replace(/-/g, "/");
 const daysFromNow = (days: number) => new Date(Date.now() + days * 86_400_000);
 
 async function issue(prisma: PrismaClient, applicationId: string, staff: StaffActor) {

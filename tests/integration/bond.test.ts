@@ -126,6 +126,19 @@ describe("中間前払金保証", () => {
     expect(twice[0]).toEqual(twice[1]);
     expect(await prisma.application.count({ where: { parentGuaranteeId: { in: [advance.id, otherAdvance.id] } } })).toBe(2);
   });
+
+  it("a form's key already sent for another 前払金保証 answers with that send, never a database error (fuzz counterexample)", async () => {
+    const first = await issueTestGuarantees({ projectName: "中間 鍵の再使用 一" });
+    const second = await issueTestGuarantees({ projectName: "中間 鍵の再使用 二" });
+    const [a, b] = [first, second].map((set) => set.guarantees.find((g) => g.kind === "ADVANCE")!);
+    const key = randomUUID();
+    const sent = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: a!.id, input: flyerIntermediateForm(), submissionKey: key });
+    const again = await submitIntermediateApplication({ actor: contractor, parentGuaranteeId: b!.id, input: flyerIntermediateForm(), submissionKey: key });
+    expect(again).toEqual(sent);
+    expect(await prisma.application.count({ where: { parentGuaranteeId: b!.id } })).toBe(0);
+    // Another company gets neither that application nor the 前払金保証 (404).
+    expect((await errorOf(submitIntermediateApplication({ actor: otherContractor, parentGuaranteeId: b!.id, input: flyerIntermediateForm(), submissionKey: key })))?.code).toBe("NOT_FOUND");
+  });
 });
 
 /** A bid a month from now, as the form holds it. */

@@ -18,6 +18,7 @@ import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "./application-errors";
 import { toApplicationRecord } from "./application-record";
 import { loadApplicationRuleContext } from "./application-rule-context";
+import { earlierSendOf } from "./earlier-send";
 import { keepReturnedBranch } from "./keep-returned-branch";
 import { keepReservedAmount } from "@/lib/server/bond/keep-reserved-amount";
 import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
@@ -44,13 +45,9 @@ export async function submitApplication({ actor, input, submissionKey, applicati
 
   return prisma.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${submissionKey}, 0))`;
-      const earlier = await tx.application.findUnique({ where: { submissionKey }, select: { id: true, companyId: true, applicationNumber: true } });
-      if (earlier) {
-        // The same send again: answer with what the first one wrote (never another company's).
-        if (earlier.companyId !== actor.companyId) throw new AppError("VALIDATION", E.badKey);
-        return { applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
-      }
+      // The same send again: answer with what the first one wrote.
+      const earlier = await earlierSendOf(tx, actor, submissionKey);
+      if (earlier) return earlier;
 
       let before: Locked | null = null;
       if (applicationId) {

@@ -3,7 +3,7 @@
 // branch that issued the 前払金保証, with its 申込番号 and audit entry.
 //
 // One application per 前払金保証 (Application.parentGuaranteeId is unique): the 前払金保証's row is locked first,
-// so two tabs or a double click wait for each other; the same form again (its submissionKey) answers with
+// so two tabs or a double click wait for each other; the same form again (its submissionKey, earlierSendOf) answers with
 // the first send, another form is refused. A returned one (差戻し) is corrected and sent again, keeping its number.
 import { assertRole, type ContractorActor } from "@/lib/auth/actor";
 import { getPrisma, Prisma } from "@/lib/db/client";
@@ -16,6 +16,7 @@ import type { RequestContext } from "@/lib/server/request-context";
 import { makeZIntermediateSubmit } from "@/lib/schemas/intermediate-application";
 import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "@/lib/server/applications/application-errors";
+import { earlierSendOf } from "@/lib/server/applications/earlier-send";
 import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
 import type { SavedApplication } from "@/lib/server/applications/save-application-draft";
 import { assertIntermediateParent, findIntermediateParent, intermediateRuleContext } from "./intermediate-context";
@@ -48,8 +49,9 @@ export async function submitIntermediateApplication(options: {
       const company = await tx.contractorCompany.findUniqueOrThrow({ where: { id: actor.companyId } });
       const record = toIntermediateRecord(data, parent, company);
 
-      const earlier = await tx.application.findUnique({ where: { parentGuaranteeId }, select: { id: true, status: true, submissionKey: true, applicationNumber: true } });
-      if (earlier && earlier.submissionKey === submissionKey) return { applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
+      const sameForm = await earlierSendOf(tx, actor, submissionKey);
+      if (sameForm) return sameForm;
+      const earlier = await tx.application.findUnique({ where: { parentGuaranteeId }, select: { id: true, status: true, applicationNumber: true } });
       if (earlier && !isEditableStatus(earlier.status)) throw conflict(alreadyAppliedMessage(earlier.applicationNumber));
 
       const audited = { kind: "INTERMEDIATE", parentContractNumber: parent.contractNumber, ...data };

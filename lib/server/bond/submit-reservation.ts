@@ -13,6 +13,7 @@ import { makeZReservationSubmit, reservationRuleIssues, ZReservationDraft } from
 import { parseInput } from "@/lib/schemas/parse-input";
 import { APPLICATION_ERRORS as E } from "@/lib/server/applications/application-errors";
 import { keepReturnedBranch } from "@/lib/server/applications/keep-returned-branch";
+import { earlierSendOf } from "@/lib/server/applications/earlier-send";
 import { recordSentApplication } from "@/lib/server/applications/record-sent-application";
 import type { SavedApplication } from "@/lib/server/applications/save-application-draft";
 import { loadReservationRuleContext } from "./reservation-context";
@@ -69,12 +70,8 @@ export async function submitReservation(options: {
 
   return prisma.$transaction(
     async (tx) => {
-      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${submissionKey}, 0))`;
-      const earlier = await tx.application.findUnique({ where: { submissionKey }, select: { id: true, companyId: true, applicationNumber: true } });
-      if (earlier) {
-        if (earlier.companyId !== actor.companyId) throw new AppError("VALIDATION", E.badKey);
-        return { applicationId: earlier.id, applicationNumber: earlier.applicationNumber };
-      }
+      const earlier = await earlierSendOf(tx, actor, submissionKey);
+      if (earlier) return earlier;
       const before = applicationId ? await lockOwnReservation(tx, actor, applicationId) : null;
       if (before) await keepReturnedBranch(tx, before, record.branchId ?? null);
       return recordSentApplication(tx, { actor, before, record, audited: record, submissionKey, now, request });
