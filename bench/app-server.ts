@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { forgetConfig } from "@/lib/config";
+import { forgetConfig, REQUIRED_SECRETS } from "@/lib/config";
 import { findFreePort } from "@/lib/db/embedded-postgres";
 import { demoDataDirConnection, startPortal } from "@/tests/support/portal-process";
 
@@ -11,6 +11,11 @@ export type BenchServer = { baseUrl: string; dataDir: string; pid: number; stop:
 
 export async function startBenchServer(extraEnv: Record<string, string> = {}, options: { onStderr?: (text: string) => void } = {}): Promise<BenchServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "netdesk-bench-"));
+  // A section before this one joined another portal and put that portal's secrets into this process's
+  // environment; the new portal would inherit them (an environment's secret wins over DATA_DIR/secrets.json)
+  // while this process reads the new file below, so the keys it issues would hash differently (every
+  // soak verification after the verify section answered 404). Each portal gets its own.
+  for (const name of REQUIRED_SECRETS) delete process.env[name];
   fs.chmodSync(dataDir, 0o755);
   const portal = await startPortal(await findFreePort(), { DATA_DIR: dataDir, DEMO: "1", DATABASE_URL: "", SMTP_URL: "", ...extraEnv }, undefined, options);
 
@@ -18,8 +23,7 @@ export async function startBenchServer(extraEnv: Record<string, string> = {}, op
   const { databaseUrl, secrets } = demoDataDirConnection(dataDir);
   process.env.DATABASE_URL = databaseUrl;
   Object.assign(process.env, secrets, { APP_URL: portal.baseUrl });
-  // A section before this one may have joined another portal: its secrets (KEY_ENCRYPTION_KEY hashes the
-  // keys this process issues) and its Prisma client must not carry over, or the keys would not match.
+  // Nor may the configuration parsed for the portal before, or its Prisma client.
   forgetConfig();
   (globalThis as { netdeskPrisma?: unknown }).netdeskPrisma = undefined;
 
