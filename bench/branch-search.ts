@@ -25,7 +25,7 @@ const SEARCHES: { name: string; q: string }[] = [
   { name: "no match: 存在しない工事", q: "存在しない工事" },
 ];
 
-async function fill(client: pg.Client): Promise<void> {
+export async function fill(client: pg.Client): Promise<void> {
   await client.query(`
     INSERT INTO "ContractorCompany" (id, name, "representativeName", "postalCode", address, phone, email, "updatedAt")
     SELECT gen_random_uuid(), '株式会社 建設' || lpad(i::text, 4, '0'), '代表者', '380-0000', '長野県', '026-000-0000', 'c' || i || '@example.jp', now()

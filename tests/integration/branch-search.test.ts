@@ -26,6 +26,16 @@ beforeAll(async () => {
   fresh = await loadActor("SURETY_STAFF", { id: user.id });
 });
 
+/** Staff of a branch of their own, so a test's rows are the whole branch. */
+async function newBranchStaff(): Promise<StaffActor> {
+  const id = randomUUID().slice(0, 6);
+  const branch = await prisma.branch.create({
+    data: { name: `窓確認支店${id}`, officeCode: `39${String(Math.floor(Math.random() * 1000)).padStart(3, "0")}`, postalCode: "380-0000", address: "長野県", phone: "026-000-0000", email: `window-${id}@surety.example.jp` },
+  });
+  const user = await prisma.user.create({ data: { email: `window-${id}@surety.example.jp`, name: "窓 三郎", role: "SURETY_STAFF", branchId: branch.id } });
+  return loadActor("SURETY_STAFF", { id: user.id });
+}
+
 const projects = (page: { items: { projectName: string | null }[] }) => page.items.map((i) => i.projectName).sort();
 
 describe("the inbox search (申込一覧)", () => {
@@ -71,6 +81,38 @@ describe("the inbox search (申込一覧)", () => {
     const exact = await listBranchApplications({ actor: fresh, page: 1, q: `${many} 1000` });
     expect(exact).toMatchObject({ total: 1, moreThanTotal: false });
   });
+});
+
+describe("a word of more than COUNT_LIMIT rows, wherever they lie (branch-search-page.ts)", () => {
+  // The page of such a word is looked for among the branch's newest rows first, in windows of 20, 200 and
+  // 2,000 rows per row wanted, then by sorting every match: each layout below ends in another of them,
+  // and every page must be the one a plain sort of all matches gives.
+  const layouts = [
+    { name: "the newest rows match (first window)", newerOthers: 0 },
+    { name: "1,000 newer rows do not (second window)", newerOthers: 1_000 },
+    { name: "10,000 newer rows do not (third window)", newerOthers: 10_000 },
+    { name: "41,000 newer rows do not (every match sorted)", newerOthers: 41_000 },
+  ];
+  for (const { name, newerOthers } of layouts) {
+    it(name, async () => {
+      const staff = await newBranchStaff();
+      const word = `窓検索${randomUUID().slice(0, 4)}`;
+      // Newest first: the rows that do not match, then COUNT_LIMIT + 5 that do; two share each second.
+      await prisma.$executeRaw`
+        INSERT INTO "Application" (id, "companyId", "createdById", status, "submittedAt", "projectName", "branchId", "updatedAt")
+        SELECT gen_random_uuid(), a."companyId", a."createdById", 'SUBMITTED', timestamptz '2026-11-01 00:00+09' - (i / 2) * interval '1 second',
+               CASE WHEN i < ${newerOthers} THEN '別の工事 ' || i ELSE ${word} || ' ' || i END, ${staff.branchId}::uuid, now()
+          FROM generate_series(0, ${newerOthers + COUNT_LIMIT + 4}) i, (SELECT "companyId", "createdById" FROM "Application" LIMIT 1) a`;
+      for (const page of [1, 2, 50]) {
+        const found = await listBranchApplications({ actor: staff, page, q: word });
+        const expected = await prisma.$queryRaw<{ id: string }[]>`
+          SELECT id FROM "Application" WHERE "branchId" = ${staff.branchId}::uuid AND "projectName" LIKE ${`${word}%`}
+           ORDER BY "submittedAt" DESC, "createdAt" DESC, id DESC LIMIT 20 OFFSET ${(page - 1) * 20}`;
+        expect(found).toMatchObject({ total: COUNT_LIMIT, moreThanTotal: true });
+        expect(found.items.map((i) => i.id), `page ${page}`).toEqual(expected.map((e) => e.id));
+      }
+    });
+  }
 });
 
 describe("the search of 発行済みの保証", () => {

@@ -1,14 +1,16 @@
 // The staff inbox: applications sent to the staff member's branch (never another branch's, never
 // drafts), filtered by status, searched by company, 工事名 or 申込番号, newest first, a page at a time.
 // A branch may hold a million: the search goes through the n-gram indexes
-// (lib/server/search/branch-search.ts) and the count stops at COUNT_LIMIT.
+// (lib/server/search/branch-search.ts), the page through the list's index whatever is typed
+// (branch-search-page.ts), and the count stops at COUNT_LIMIT.
 import { assertRole, type StaffActor } from "@/lib/auth/actor";
 import { getPrisma, Prisma, type ApplicationStatus } from "@/lib/db/client";
 import { STAFF_VISIBLE_STATUSES } from "@/lib/domain/application-status";
 import { plainSearchText } from "@/lib/domain/search-text";
 import { FEE_AWAITING_STATUSES, feesUnsettledSql } from "@/lib/server/fees/fees-awaiting-payment";
-import { COUNT_LIMIT, PAGE_SIZE, paged } from "@/lib/server/pagination";
+import { paged } from "@/lib/server/pagination";
 import { gramMatch, orCompanyNamed } from "@/lib/server/search/branch-search";
+import { branchSearchPage } from "@/lib/server/search/branch-search-page";
 
 // Every application staff see has been sent, so submittedAt is never null here and the order is the
 // index (branchId, submittedAt, createdAt).
@@ -23,24 +25,19 @@ export async function listBranchApplications(filter: InboxFilter) {
   const visible: readonly ApplicationStatus[] = unpaid ? FEE_AWAITING_STATUSES : STAFF_VISIBLE_STATUSES;
   const statuses = status ? visible.filter((s) => s === status) : [...visible];
   const text = plainSearchText(filter.q);
-  const where = Prisma.sql`a."branchId" = ${filter.actor.branchId}::uuid
+  const scope = Prisma.sql`a."branchId" = ${filter.actor.branchId}::uuid
     AND a.status = ANY(${statuses}::"ApplicationStatus"[])
-    ${unpaid ? Prisma.sql`AND ${feesUnsettledSql}` : Prisma.empty}
-    ${
-      text
-        ? Prisma.sql`AND (${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text)}
-            ${await orCompanyNamed(Prisma.sql`a."companyId"`, text)})`
-        : Prisma.empty
-    }`;
+    ${unpaid ? Prisma.sql`AND ${feesUnsettledSql}` : Prisma.empty}`;
+  const match = text
+    ? Prisma.sql`(${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text)}
+        ${await orCompanyNamed(Prisma.sql`a."companyId"`, text)})`
+    : null;
+  // Ending in the id: rows sent in the same instant keep one order from page to page.
+  const order = Prisma.sql`a."submittedAt" DESC, a."createdAt" DESC, a.id DESC`;
+  const found = await branchSearchPage({ table: Prisma.sql`"Application"`, alias: "a", scope, match, order, page: filter.page });
   const prisma = getPrisma();
-  const [found, counted] = await Promise.all([
-    prisma.$queryRaw<{ id: string }[]>`
-      SELECT a.id FROM "Application" a WHERE ${where}
-       ORDER BY a."submittedAt" DESC, a."createdAt" DESC LIMIT ${PAGE_SIZE} OFFSET ${(filter.page - 1) * PAGE_SIZE}`,
-    prisma.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n FROM (SELECT 1 FROM "Application" a WHERE ${where} LIMIT ${COUNT_LIMIT + 1}) AS m`,
-  ]);
   const rows = await prisma.application.findMany({
-    where: { id: { in: found.map((f) => f.id) } },
+    where: { id: { in: found.ids } },
     select: {
       id: true,
       applicationNumber: true,
@@ -56,5 +53,5 @@ export async function listBranchApplications(filter: InboxFilter) {
     },
   });
   const byId = new Map(rows.map((row) => [row.id, row]));
-  return paged(found.flatMap((f) => byId.get(f.id) ?? []), Number(counted[0]?.n ?? 0), filter.page);
+  return paged(found.ids.flatMap((id) => byId.get(id) ?? []), found.counted, filter.page);
 }
