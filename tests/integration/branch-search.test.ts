@@ -84,25 +84,26 @@ describe("the inbox search (申込一覧)", () => {
 });
 
 describe("a word of more than COUNT_LIMIT rows, wherever they lie (branch-search-page.ts)", () => {
-  // The page of such a word is looked for among the branch's newest rows first, in windows of 20, 200 and
-  // 2,000 rows per row wanted, then by sorting every match: each layout below ends in another of them,
-  // and every page must be the one a plain sort of all matches gives.
+  // The page of such a word is looked for among the branch's newest rows first (windows of 20, 200 and
+  // 2,000 rows per row wanted, a count among the newest 20,000), then by sorting every match: each layout
+  // below ends in another of them, and every page must be the one a plain sort of all matches gives.
   const layouts = [
-    { name: "the newest rows match (first window)", newerOthers: 0 },
-    { name: "1,000 newer rows do not (second window)", newerOthers: 1_000 },
-    { name: "10,000 newer rows do not (third window)", newerOthers: 10_000 },
-    { name: "41,000 newer rows do not (every match sorted)", newerOthers: 41_000 },
+    { name: "the newest rows match (first window, counted among the newest)", newestMatches: 0, newerOthers: 0 },
+    { name: "30 newest match, then 25,000 do not (first window, counted by the n-gram index)", newestMatches: 30, newerOthers: 25_000 },
+    { name: "1,000 newer rows do not (second window)", newestMatches: 0, newerOthers: 1_000 },
+    { name: "10,000 newer rows do not (third window)", newestMatches: 0, newerOthers: 10_000 },
+    { name: "41,000 newer rows do not (every match sorted)", newestMatches: 0, newerOthers: 41_000 },
   ];
-  for (const { name, newerOthers } of layouts) {
+  for (const { name, newestMatches, newerOthers } of layouts) {
     it(name, async () => {
       const staff = await newBranchStaff();
       const word = `窓検索${randomUUID().slice(0, 4)}`;
-      // Newest first: the rows that do not match, then COUNT_LIMIT + 5 that do; two share each second.
+      // Newest first: some that match, the rows that do not, then COUNT_LIMIT + 5 that do; two share each second.
       await prisma.$executeRaw`
         INSERT INTO "Application" (id, "companyId", "createdById", status, "submittedAt", "projectName", "branchId", "updatedAt")
         SELECT gen_random_uuid(), a."companyId", a."createdById", 'SUBMITTED', timestamptz '2026-11-01 00:00+09' - (i / 2) * interval '1 second',
-               CASE WHEN i < ${newerOthers} THEN '別の工事 ' || i ELSE ${word} || ' ' || i END, ${staff.branchId}::uuid, now()
-          FROM generate_series(0, ${newerOthers + COUNT_LIMIT + 4}) i, (SELECT "companyId", "createdById" FROM "Application" LIMIT 1) a`;
+               CASE WHEN i >= ${newestMatches} AND i < ${newestMatches + newerOthers} THEN '別の工事 ' || i ELSE ${word} || ' ' || i END, ${staff.branchId}::uuid, now()
+          FROM generate_series(0, ${newestMatches + newerOthers + COUNT_LIMIT + 4}) i, (SELECT "companyId", "createdById" FROM "Application" LIMIT 1) a`;
       for (const page of [1, 2, 50]) {
         const found = await listBranchApplications({ actor: staff, page, q: word });
         const expected = await prisma.$queryRaw<{ id: string }[]>`

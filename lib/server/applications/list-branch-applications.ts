@@ -13,7 +13,7 @@ import { gramMatch, orCompanyNamed } from "@/lib/server/search/branch-search";
 import { branchSearchPage } from "@/lib/server/search/branch-search-page";
 
 // Every application staff see has been sent, so submittedAt is never null here and the order is the
-// index (branchId, submittedAt, createdAt).
+// index (branchId, submittedAt, createdAt, id).
 // fees "unpaid": only 入金待ち (受付済 / 審査中 with a fee neither received nor billed by 一括納付), the rows the
 // dashboard counts (lib/server/fees/fees-awaiting-payment.ts).
 export type InboxFilter = { actor: StaffActor; status?: string; q?: string; fees?: string; page: number };
@@ -28,9 +28,10 @@ export async function listBranchApplications(filter: InboxFilter) {
   const scope = Prisma.sql`a."branchId" = ${filter.actor.branchId}::uuid
     AND a.status = ANY(${statuses}::"ApplicationStatus"[])
     ${unpaid ? Prisma.sql`AND ${feesUnsettledSql}` : Prisma.empty}`;
+  const companies = text ? await orCompanyNamed(Prisma.sql`a."companyId"`, text) : Prisma.empty;
   const match = text
-    ? Prisma.sql`(${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text)}
-        ${await orCompanyNamed(Prisma.sql`a."companyId"`, text)})`
+    ? ({ rowsRead }: { rowsRead: boolean }) =>
+        Prisma.sql`(${gramMatch(Prisma.sql`a."searchGrams"`, [Prisma.sql`a."projectName"`, Prisma.sql`a."applicationNumber"`], text, { rowsRead })} ${companies})`
     : null;
   // Ending in the id: rows sent in the same instant keep one order from page to page.
   const order = Prisma.sql`a."submittedAt" DESC, a."createdAt" DESC, a.id DESC`;

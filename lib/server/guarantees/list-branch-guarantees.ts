@@ -14,11 +14,12 @@ export async function listBranchGuarantees({ actor, ...filter }: { actor: StaffA
   assertRole(actor, "SURETY_STAFF");
   const status = filter.status === "ACTIVE" || filter.status === "CANCELLED" ? (filter.status as GuaranteeStatus) : undefined;
   const text = plainSearchText(filter.q);
+  const companies = text ? await orCompanyNamed(Prisma.sql`g."companyId"`, text) : Prisma.empty;
   const scope = Prisma.sql`g."branchId" = ${actor.branchId}::uuid ${status ? Prisma.sql`AND g.status = ${status}::"GuaranteeStatus"` : Prisma.empty}`;
   const match = text
-    ? Prisma.sql`(g."contractNumber" LIKE ${`${escapeLike(normaliseContractNumber(text))}%`}
-        OR ${gramMatch(Prisma.sql`g."searchGrams"`, [Prisma.sql`g."projectName"`], text)}
-        ${await orCompanyNamed(Prisma.sql`g."companyId"`, text)})`
+    ? ({ rowsRead }: { rowsRead: boolean }) =>
+        Prisma.sql`(g."contractNumber" LIKE ${`${escapeLike(normaliseContractNumber(text))}%`}
+          OR ${gramMatch(Prisma.sql`g."searchGrams"`, [Prisma.sql`g."projectName"`], text, { rowsRead })} ${companies})`
     : null;
   const order = Prisma.sql`g."issuedAt" DESC, g."contractNumber" DESC`;
   const found = await branchSearchPage({ table: Prisma.sql`"Guarantee"`, alias: "g", scope, match, order, page: filter.page });

@@ -7,11 +7,13 @@ import { escapeLike } from "@/lib/domain/search-text";
 /**
  * One of `columns` holds `text` (case folded as ILIKE folds it): the row's generated `grams` column
  * (GIN-indexed) holds every pair of characters of the text, and ILIKE checks the text itself.
+ * `rowsRead: true` for rows read by another index anyway (branch-search-page.ts): the ILIKE alone,
+ * since comparing each row's gram array costs more than the ILIKE it would spare.
  */
-export function gramMatch(grams: Prisma.Sql, columns: Prisma.Sql[], text: string): Prisma.Sql {
+export function gramMatch(grams: Prisma.Sql, columns: Prisma.Sql[], text: string, options: { rowsRead?: boolean } = {}): Prisma.Sql {
   const like = `%${escapeLike(text)}%`;
   const anyColumn = Prisma.join(columns.map((column) => Prisma.sql`${column} ILIKE ${like}`), " OR ");
-  return Prisma.sql`(${grams} @> "netdesk_query_grams"(${text}) AND (${anyColumn}))`;
+  return options.rowsRead ? Prisma.sql`(${anyColumn})` : Prisma.sql`(${grams} @> "netdesk_query_grams"(${text}) AND (${anyColumn}))`;
 }
 
 /**
